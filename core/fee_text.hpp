@@ -1,0 +1,19 @@
+#pragma once
+// The sentences about a fee quote that both the web app and the CLI say, in the catalog's language.
+#include <string>
+
+#include "catalog.hpp"
+#include "fee_schedule.hpp"
+
+namespace ln {
+
+// "opp til 5 000", "10 001–15 000", "40 001 og mer"
+std::string bracket_range(const Catalog& cat, const Bracket& b, bool first);
+// «Avgift kr 28 250 for 12 000 innbyggere (10 001–15 000)»: the one-line result, also for #live.
+std::string quote_summary(const Catalog& cat, const Quote& q);
+// «kr 2,35 per innbygger»
+std::string quote_per_inhabitant(const Catalog& cat, const Quote& q);
+// «Neste trinn, kr 34 625, gjelder fra 15 001 innbyggere (3 001 flere).» or «Dette er høyeste trinn.»
+std::string quote_next(const Catalog& cat, const Quote& q);
+
+}  // namespace ln

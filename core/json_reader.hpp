@@ -1,0 +1,54 @@
+#pragma once
+// Checked reading of a JSON document: every missing field or wrong type becomes an Error with the path
+// where it happened, never an exception, so bad files give precise messages (and the same code runs in
+// WebAssembly, where exceptions are not caught).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "result.hpp"
+
+namespace ln {
+
+using Json = nlohmann::json;
+
+// Parses bytes as JSON; errors: json.invalid (with the byte offset).
+Result<Json> parse_json(std::string_view bytes);
+
+class JsonReader {
+public:
+    // Reads fields of `object`, which sits at `path` in the document ("" for the top).
+    JsonReader(const Json& object, std::string path) : obj_(object), path_(std::move(path)) {}
+
+    bool failed() const { return error_.has_value(); }
+    const Error& error() const { return *error_; }
+
+    std::string string(const char* key);
+    std::optional<std::string> optional_string(const char* key);  // absent or null → nullopt
+    std::int64_t integer(const char* key);
+    std::optional<std::int64_t> optional_integer(const char* key);
+    const Json& array(const char* key);   // an empty array on failure
+    const Json& object(const char* key);  // an empty object on failure
+
+    std::string path_of(const char* key) const { return path_.empty() ? key : path_ + "." + key; }
+    static std::string index_path(const std::string& array_path, std::size_t i) {
+        return array_path + "[" + std::to_string(i) + "]";
+    }
+    // Records an error found by the caller (the first one wins).
+    void fail(Error e) {
+        if (!error_) error_ = std::move(e);
+    }
+
+private:
+    const Json* field(const char* key, bool required);
+    void type_error(const char* key, const char* expected);
+
+    const Json& obj_;
+    std::string path_;
+    std::optional<Error> error_;
+};
+
+}  // namespace ln

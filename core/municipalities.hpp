@@ -1,0 +1,41 @@
+#pragma once
+// The municipalities a user can pick from (Viken 2020–2023), with the population figure that prefills
+// the fee calculator and where that figure comes from.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "result.hpp"
+
+namespace ln {
+
+struct Municipality {
+    std::string number;           // 4 digits, e.g. "3024"
+    std::string name;             // e.g. "Bærum"
+    std::int64_t population = 0;  // residents on population_date
+    std::string population_date;  // ISO 8601
+    std::string source;
+    std::string number_2024;      // after Viken was split on 1 January 2024
+    std::string orgnr;            // organisation number (9 digits)
+};
+
+struct MunicipalityList {
+    std::string county;
+    std::string population_date;
+    std::string population_source;
+    std::vector<Municipality> items;
+};
+
+Result<MunicipalityList> parse_municipalities(std::string_view json_text);
+
+// Indices of the municipalities whose name or number matches what the user typed, best first: a name
+// or number that starts with the query before one that merely contains it, then alphabetically.
+// Case-insensitive for æøå too; an empty query matches none.
+std::vector<std::size_t> find_municipalities(const std::vector<Municipality>& list, std::string_view query);
+
+// Lower-cases ASCII and the Norwegian letters ÆØÅ, and folds aa to å, for matching typed names.
+std::string fold_for_search(std::string_view text);
+
+}  // namespace ln

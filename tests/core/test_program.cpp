@@ -1,0 +1,78 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "bundled.hpp"
+#include "ln_assets.hpp"
+#include "program.hpp"
+
+using namespace ln;
+
+namespace {
+std::string shipped() { return std::string(embedded::program_json); }
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+    const auto pos = text.find(from);
+    REQUIRE(pos != std::string::npos);
+    return text.replace(pos, from.size(), to);
+}
+}  // namespace
+
+TEST_CASE("the shipped program holds the invitation's facts") {
+    auto p = parse_program(shipped());
+    REQUIRE(p.ok());
+    CHECK(p->id == "ks-viken-naeringsutvikling-2022");
+    CHECK(p->title == "Læringsnettverk næringsutvikling");
+    CHECK(p->target_group == "Administrativ og politisk ledelse i kommuner i Viken");
+    CHECK(p->outcomes.size() == 6);
+    REQUIRE(p->gatherings.size() == 4);
+    CHECK(p->gatherings[0].topics.size() == 5);
+    CHECK(p->gatherings[1].topics.size() == 4);
+    CHECK(p->gatherings[2].topics.size() == 3);
+    CHECK(p->gatherings[3].topics.size() == 2);
+    CHECK(p->gatherings[3].topics[1] == "Kommunen som innkjøper");
+    CHECK(p->start_meeting.date == "2022-03-03");
+    CHECK(p->start_meeting.start == "09:00");
+    CHECK(p->start_meeting.end == "12:00");
+    CHECK(p->start_meeting.mode == "digital");
+    CHECK(p->contact.email == "gwa@ks.no");
+    CHECK(p->contact.phone == "93457137");
+    CHECK(p->report.year == 2021);
+}
+
+TEST_CASE("a broken program file gives a path-precise error") {
+    CHECK(parse_program("{").error().message.key == "json.invalid");
+    CHECK(parse_program("").error().message.key == "json.invalid");
+    CHECK(parse_program("[]").error().message.key == "json.wrong_type");
+    CHECK(parse_program("\xff\xfe").error().message.key == "json.invalid");
+
+    auto gap = parse_program(replaced(shipped(), R"("min": 7501)", R"("min": 7502)"));
+    CHECK(gap.error().message.key == "schedule.gap");
+    CHECK(gap.error().path == "fees.brackets[2]");
+
+    auto overlap = parse_program(replaced(shipped(), R"("min": 40001)", R"("min": 39000)"));
+    CHECK(overlap.error().message.key == "schedule.overlap");
+    CHECK(*overlap.error().message.param("bracket") == "8");
+
+    auto type = parse_program(replaced(shipped(), R"("fee": 28250)", R"("fee": "28250")"));
+    CHECK(type.error().message.key == "json.wrong_type");
+    CHECK(type.error().path == "fees.brackets[3].fee");
+
+    auto huge = parse_program(replaced(shipped(), R"("fee": 28250)", R"("fee": 18446744073709551615)"));
+    CHECK(huge.error().path == "fees.brackets[3].fee");
+
+    auto missing = parse_program(replaced(shipped(), R"("title": "Læringsnettverk næringsutvikling",)", ""));
+    CHECK(missing.error().message.key == "json.missing");
+    CHECK(missing.error().path == "title");
+
+    auto format = parse_program(replaced(shipped(), "ks.laeringsnettverk.program", "something.else"));
+    CHECK(format.error().message.key == "format.unknown");
+
+    auto newer = parse_program(replaced(shipped(), R"("version": 1)", R"("version": 2)"));
+    CHECK(newer.error().message.key == "format.newer");
+
+    auto topic = parse_program(replaced(shipped(), R"("Kommunen som innkjøper")", "17"));
+    CHECK(topic.error().path == "gatherings[3].topics[1]");
+
+    auto number = parse_program(replaced(shipped(), R"("number": 3)", R"("number": 4)"));
+    CHECK(number.error().message.key == "program.gathering_number");
+}
