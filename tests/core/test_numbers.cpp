@@ -68,3 +68,13 @@ TEST_CASE("parse_whole_number survives arbitrary bytes") {
     const std::string weird[] = {std::string("\0\0", 2), "\xff\xfe", "\xc3", "\xe2\x80", "12\xc2", "--5", "+-5", "- 5"};
     for (const auto& s : weird) CHECK_FALSE(parse_whole_number(s, 1, 10).ok());
 }
+
+#include "dates.hpp"
+
+TEST_CASE("dates are shown dd.mm.åååå") {
+    CHECK(format_date("2022-03-03") == "03.03.2022");
+    CHECK(format_date("2023-12-31") == "31.12.2023");
+    CHECK(format_date("03.03.2022") == "03.03.2022");
+    CHECK(format_date("2022-3-3") == "2022-3-3");
+    CHECK(format_date("") == "");
+}

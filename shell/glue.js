@@ -1,0 +1,188 @@
+// The page's side of the app: forwards DOM input to the WebAssembly module, and does what C++ asks of
+// the page (window.LN): the #live region, the address bar, focus for the keyboard, the loading message.
+'use strict';
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const canvas = $('canvas');
+  const keys = $('keys');
+  const live = $('live');
+  const status = $('status');
+  const language = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'nb';
+  const pageTitle = document.title;
+  let started = false;
+  let touchInput = false; // the last pointer was a finger: raise the on-screen keyboard only for text fields
+  let touch = null;       // an ongoing touch: a tap, or a drag that scrolls
+  let wantsText = false;
+
+  document.documentElement.lang = language;
+  if (language === 'en') status.textContent = 'Loading…';
+
+  const mods = (e) => (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
+  const call = (name, ret, types, args) => Module.ccall(name, ret, types, args);
+  const focusKeys = () => { if (document.activeElement !== keys) keys.focus({ preventScroll: true }); };
+
+  function fail(reason, detail) {
+    started = false;
+    canvas.hidden = true;
+    keys.hidden = true;
+    status.hidden = true;
+    const s = document.createElement('script');
+    s.src = 'fallback.js';
+    s.onload = () => window.LNFallback.show(reason, detail, language);
+    document.body.appendChild(s);
+  }
+
+  window.LN = {
+    live(text) { if (live.textContent !== text) live.textContent = text; },
+    showRoute(route, replace) {
+      if (location.hash === route) return;
+      if (replace) history.replaceState(history.state, '', route);
+      else history.pushState(null, '', route);
+    },
+    showLanguage(lang) {
+      const url = new URL(location.href);
+      if (lang === 'en') url.searchParams.set('lang', 'en'); else url.searchParams.delete('lang');
+      history.replaceState(history.state, '', url);
+      document.documentElement.lang = lang;
+    },
+    describeFocus(label, value) {
+      keys.setAttribute('aria-label', label || pageTitle);
+      keys.setAttribute('aria-description', value);
+    },
+    textInputWanted(wanted) {
+      wantsText = wanted;
+      if (wanted) focusKeys();
+      else if (touchInput) keys.blur(); // let the on-screen keyboard go away
+    },
+    firstFrame() {
+      status.hidden = true;
+      performance.mark('ln-first-frame');
+    },
+    failed: fail,
+  };
+
+  function resize() {
+    const r = canvas.getBoundingClientRect();
+    const ratio = window.devicePixelRatio || 1;
+    const w = Math.max(1, Math.round(r.width * ratio));
+    const h = Math.max(1, Math.round(r.height * ratio));
+    if (canvas.width !== w) canvas.width = w;
+    if (canvas.height !== h) canvas.height = h;
+    Module._ln_resize(r.width, r.height, ratio);
+  }
+  function watchPixelRatio() {
+    // Fires when the window moves to a screen with another ratio, or the user zooms.
+    matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`)
+      .addEventListener('change', () => { if (started) resize(); watchPixelRatio(); }, { once: true });
+  }
+
+  function start() {
+    if (!call('ln_start', 'number', ['string', 'string'], [language, location.hash])) return;
+    started = true;
+    resize();
+    watchPixelRatio();
+    focusKeys();
+  }
+
+  // Pointer: mouse and pen go straight through; a finger taps, or drags to scroll.
+  const at = (e) => { const r = canvas.getBoundingClientRect(); return [e.clientX - r.left, e.clientY - r.top]; };
+  canvas.addEventListener('pointerdown', (e) => {
+    if (!started) return;
+    touchInput = e.pointerType === 'touch';
+    canvas.setPointerCapture(e.pointerId);
+    e.preventDefault();
+    if (touchInput) { touch = { id: e.pointerId, y: e.clientY, startY: e.clientY, scrolling: false }; return; }
+    Module._ln_pointer(1, ...at(e), e.button, mods(e));
+    focusKeys();
+  });
+  canvas.addEventListener('pointermove', (e) => {
+    if (!started) return;
+    if (touch && touch.id === e.pointerId) {
+      if (!touch.scrolling && Math.abs(e.clientY - touch.startY) > 8) touch.scrolling = true;
+      if (touch.scrolling) { Module._ln_wheel(0, (e.clientY - touch.y) / 100); touch.y = e.clientY; }
+      return;
+    }
+    Module._ln_pointer(0, ...at(e), -1, mods(e));
+  });
+  canvas.addEventListener('pointerup', (e) => {
+    if (!started) return;
+    if (touch && touch.id === e.pointerId) {
+      const tap = !touch.scrolling;
+      touch = null;
+      if (!tap) return;
+      Module._ln_pointer(1, ...at(e), 0, 0);
+      const wants = Module._ln_pointer(2, ...at(e), 0, 0);
+      // Still inside the tap, so the phone shows its keyboard.
+      if (wants) focusKeys(); else keys.blur();
+      return;
+    }
+    Module._ln_pointer(2, ...at(e), e.button, mods(e));
+  });
+  canvas.addEventListener('pointercancel', () => { touch = null; if (started) Module._ln_pointer_leave(); });
+  canvas.addEventListener('pointerleave', (e) => { if (started && e.pointerType === 'mouse') Module._ln_pointer_leave(); });
+  canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+  canvas.addEventListener('wheel', (e) => {
+    if (!started) return;
+    e.preventDefault();
+    const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? canvas.clientHeight : 1;
+    Module._ln_wheel(-e.deltaX * unit / 100, -e.deltaY * unit / 100);
+  }, { passive: false });
+
+  // Keyboard: named keys and shortcuts go to ImGui as keys; characters arrive as text through the
+  // textarea's input events, which also carry IME, dead keys, æøå and the phone's keyboard.
+  keys.addEventListener('keydown', (e) => {
+    if (!started || e.isComposing) return;
+    const shortcut = (e.ctrlKey || e.metaKey) && !e.altKey;
+    if (shortcut && e.code === 'KeyV') return; // the paste event brings the text
+    const handled = call('ln_key', 'number', ['string', 'number', 'number'], [e.code, 1, mods(e)]);
+    const named = e.key.length > 1 && e.key !== 'Unidentified' && e.key !== 'Process';
+    if (handled && (named || shortcut)) e.preventDefault();
+  });
+  keys.addEventListener('keyup', (e) => {
+    if (started) call('ln_key', 'number', ['string', 'number', 'number'], [e.code, 0, mods(e)]);
+  });
+  function sendText() {
+    const text = keys.value;
+    keys.value = '';
+    if (started && text) call('ln_text', null, ['string'], [text]);
+  }
+  keys.addEventListener('input', (e) => { if (!e.isComposing) sendText(); });
+  keys.addEventListener('compositionend', sendText);
+  keys.addEventListener('beforeinput', (e) => {
+    // Phones often send Backspace without a usable keydown.
+    if (started && e.inputType === 'deleteContentBackward' && !keys.value) {
+      e.preventDefault();
+      call('ln_key', 'number', ['string', 'number', 'number'], ['Backspace', 1, 0]);
+      call('ln_key', 'number', ['string', 'number', 'number'], ['Backspace', 0, 0]);
+    }
+  });
+  keys.addEventListener('paste', (e) => {
+    e.preventDefault();
+    const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    if (started && text) call('ln_text', null, ['string'], [text]);
+  });
+  keys.addEventListener('focus', () => { if (started) Module._ln_focus(1); });
+  keys.addEventListener('blur', () => { if (started) Module._ln_focus(0); });
+
+  window.addEventListener('resize', () => { if (started) resize(); });
+  window.addEventListener('hashchange', () => { if (started) call('ln_route', null, ['string'], [location.hash]); });
+  // A key press anywhere on the page belongs to the app (the textarea may have lost focus).
+  document.addEventListener('keydown', (e) => { if (started && e.target === document.body && !wantsText) focusKeys(); });
+
+  window.Module = {
+    canvas,
+    print: (t) => console.log(t),
+    printErr: (t) => console.warn(t),
+    onAbort: (what) => fail('abort', String(what)),
+    postRun: [start],
+  };
+
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+    fail('wasm', '');
+  } else {
+    const s = document.createElement('script');
+    s.src = 'app.js';
+    s.onerror = () => fail('load', 'app.js');
+    document.body.appendChild(s);
+  }
+})();

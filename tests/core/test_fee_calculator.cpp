@@ -1,0 +1,83 @@
+#include <doctest/doctest.h>
+
+#include "bundled.hpp"
+#include "fee_calculator.hpp"
+
+using namespace ln;
+
+namespace {
+const Bundled& data() {
+    static const Bundled d = load_bundled().value();
+    return d;
+}
+FeeCalculation calc(const FeeCalculatorInput& in) { return calculate(data().program, data().municipalities, in); }
+}  // namespace
+
+TEST_CASE("an empty form asks for the population and shows no error") {
+    auto c = calc({});
+    CHECK_FALSE(c.quote);
+    CHECK_FALSE(c.population_error);
+    CHECK(c.travel_errors.empty());
+    CHECK(c.gatherings_counted == 4);
+    CHECK(live_text(data().nb, c) == "Skriv inn innbyggertallet for å se avgiften.");
+}
+
+TEST_CASE("a population gives the fee, and travel adds up to a total") {
+    FeeCalculatorInput in;
+    in.population = "12 000";
+    auto c = calc(in);
+    REQUIRE(c.quote);
+    CHECK(c.quote->fee == 28250);
+    CHECK(c.total == 28250);  // no travel estimated yet
+    CHECK(live_text(data().nb, c) == "Avgift kr\u00a028\u00a0250 for 12\u00a0000 innbyggere (10\u00a0001–15\u00a0000)");
+
+    in.participants = "3";
+    in.gatherings = "3";
+    in.travel_per_person = "1 200";
+    in.lodging_per_person = "1500";
+    c = calc(in);
+    REQUIRE(c.travel);
+    CHECK(c.travel->travel == 10800);
+    CHECK(c.travel->lodging == 13500);
+    CHECK(c.total == 28250 + 24300);
+    CHECK(live_text(data().nb, c) ==
+          "Avgift kr\u00a028\u00a0250 for 12\u00a0000 innbyggere (10\u00a0001–15\u00a0000). "
+          "Totalt med reise og opphold kr\u00a052\u00a0550");
+}
+
+TEST_CASE("wrong input is reported on its field and never gives a total") {
+    FeeCalculatorInput in;
+    in.population = "12,5";
+    auto c = calc(in);
+    CHECK_FALSE(c.quote);
+    REQUIRE(c.population_error);
+    CHECK(c.population_error->message.key == "number.not_whole");
+    CHECK_FALSE(c.total);
+    CHECK(live_text(data().nb, c) == "«12,5» er ikke et helt tall. Skriv hele tall, uten desimaler.");
+
+    in.population = "12000";
+    in.gatherings = "5";
+    in.participants = "-1";
+    c = calc(in);
+    REQUIRE(c.travel_errors.size() == 2);
+    CHECK(c.travel_errors[0].field == "participants");
+    CHECK(c.travel_errors[1].field == "gatherings");
+    CHECK_FALSE(c.travel);
+    CHECK_FALSE(c.total);
+    CHECK(c.quote);
+}
+
+TEST_CASE("picking a municipality prefills its population, which stays editable") {
+    const auto& list = data().municipalities;
+    const auto idx = find_municipalities(list.items, "Bærum").front();
+    FeeCalculatorInput in;
+    pick_municipality(in, list, idx);
+    CHECK(in.population == "128982");
+    auto c = calc(in);
+    CHECK(c.quote->fee == 55000);
+    CHECK_FALSE(c.population_edited);
+    in.population = "130000";
+    CHECK(calc(in).population_edited);
+    pick_municipality(in, list, list.items.size());  // out of range: ignored
+    CHECK(in.population == "130000");
+}

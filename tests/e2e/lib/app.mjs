@@ -1,0 +1,56 @@
+// Opens the built app in Chromium and gives the tests what a user has: the page, the keyboard, and the
+// #live region (the screen-reader mirror of the current result), plus what went wrong on the way.
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveSite } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const siteDir = process.env.LN_SITE || resolve(here, '../../../build/web/site');
+export const artifactDir = process.env.LN_ARTIFACTS || resolve(here, '../../../build/e2e-artifacts');
+
+export async function openApp({ path = '', extraArgs = [], viewport } = {}) {
+  const server = await serveSite(siteDir);
+  const browser = await launch({ extraArgs });
+  const page = browser.context.pages()[0] || (await browser.context.newPage());
+  if (viewport) await page.setViewportSize(viewport);
+  const problems = [];   // console errors and page errors
+  const foreign = [];    // any request that is not to our own server
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  browser.context.on('request', (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  await page.goto(server.url + path);
+  const app = {
+    page, server, problems, foreign,
+    live: () => page.locator('#live').textContent(),
+    async waitForLive(text) {
+      await page.waitForFunction((t) => document.getElementById('live').textContent === t, text, { timeout: 10000 })
+        .catch(async () => { throw new Error(`#live is "${await app.live()}", expected "${text}"`); });
+    },
+    async ready() {
+      await page.waitForFunction(() => document.getElementById('status').hidden, null, { timeout: 15000 });
+    },
+    // Types text the way a keyboard does. Characters outside US ASCII (æøå) go as CDP key events with
+    // text, since Playwright would insert them without key events.
+    async type(text) {
+      for (const ch of text) {
+        if (/^[\x20-\x7e]$/.test(ch)) await page.keyboard.type(ch);
+        else {
+          const cdp = await page.context().newCDPSession(page);
+          await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text: ch, unmodifiedText: ch, key: ch });
+          await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch });
+          await cdp.detach();
+        }
+      }
+    },
+    async focusedField() {
+      return page.evaluate(() => document.getElementById('keys').getAttribute('aria-label'));
+    },
+    async waitForFocusedField(label) {
+      await page.waitForFunction((l) => document.getElementById('keys').getAttribute('aria-label') === l, label, { timeout: 10000 })
+        .catch(async () => { throw new Error(`focused field is "${await app.focusedField()}", expected "${label}"`); });
+    },
+    async close() { await browser.close(); await server.close(); },
+  };
+  return app;
+}

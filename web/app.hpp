@@ -1,0 +1,46 @@
+#pragma once
+// The app: which view is open, the language, and one frame of drawing. Knows nothing of the browser:
+// the platform layer feeds it input and gives it a ShellPort.
+#include <string>
+#include <string_view>
+
+#include "bundled.hpp"
+#include "shell_port.hpp"
+#include "views/fee_view.hpp"
+
+namespace ln::web {
+
+enum class Route { Fee };
+
+class App {
+public:
+    App(Bundled data, std::string language, ShellPort& shell);
+
+    // The address bar changed (load, back/forward, a typed URL). Unknown routes open the fee view.
+    void open_route(std::string_view hash);
+    // Draws one frame; call between ImGui::NewFrame() and ImGui::Render().
+    void frame();
+
+    Route route() const { return route_; }
+    const std::string& language() const { return language_; }
+    FeeView& fee_view() { return fee_; }
+
+private:
+    void draw_header();
+    void switch_language();
+    void tell_shell();
+
+    Bundled data_;
+    std::string language_;
+    ShellPort& shell_;
+    Route route_ = Route::Fee;
+    bool focus_pending_ = true;
+    FeeView fee_;
+    std::string announced_, focus_label_, focus_value_;
+};
+
+// "#/avgift" → Route::Fee; the canonical hash of a route.
+Route route_from_hash(std::string_view hash);
+std::string_view hash_of(Route route);
+
+}  // namespace ln::web

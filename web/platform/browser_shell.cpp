@@ -1,0 +1,30 @@
+#include "platform/browser_shell.hpp"
+
+#include <string>
+
+#include <emscripten/emscripten.h>
+
+// Each of these is one call into shell/glue.js, which owns the DOM.
+EM_JS(void, ln_js_live, (const char* text), { LN.live(UTF8ToString(text)); });
+EM_JS(void, ln_js_route, (const char* route, int replace), { LN.showRoute(UTF8ToString(route), !!replace); });
+EM_JS(void, ln_js_language, (const char* lang), { LN.showLanguage(UTF8ToString(lang)); });
+EM_JS(void, ln_js_focus, (const char* label, const char* value), { LN.describeFocus(UTF8ToString(label), UTF8ToString(value)); });
+EM_JS(void, ln_js_first_frame, (), { LN.firstFrame(); });
+EM_JS(void, ln_js_text_input, (int wanted), { LN.textInputWanted(!!wanted); });
+EM_JS(void, ln_js_failed, (const char* reason, const char* detail), { LN.failed(UTF8ToString(reason), UTF8ToString(detail)); });
+
+namespace ln::web {
+
+void BrowserShell::announce(const std::string& text) { ln_js_live(text.c_str()); }
+void BrowserShell::show_route(std::string_view route, bool replace) {
+    ln_js_route(std::string(route).c_str(), replace ? 1 : 0);
+}
+void BrowserShell::show_language(std::string_view language) { ln_js_language(std::string(language).c_str()); }
+void BrowserShell::describe_focus(const std::string& label, const std::string& value) {
+    ln_js_focus(label.c_str(), value.c_str());
+}
+void BrowserShell::first_frame() { ln_js_first_frame(); }
+void BrowserShell::text_input_wanted(bool wanted) { ln_js_text_input(wanted ? 1 : 0); }
+void BrowserShell::failed(const char* reason, const std::string& detail) { ln_js_failed(reason, detail.c_str()); }
+
+}  // namespace ln::web

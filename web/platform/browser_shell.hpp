@@ -1,0 +1,20 @@
+#pragma once
+// ShellPort for the browser: forwards to window.LN in shell/glue.js.
+#include "shell_port.hpp"
+
+namespace ln::web {
+
+class BrowserShell final : public ShellPort {
+public:
+    void announce(const std::string& text) override;
+    void show_route(std::string_view route, bool replace) override;
+    void show_language(std::string_view language) override;
+    void describe_focus(const std::string& label, const std::string& value) override;
+
+    // Not part of ShellPort: the platform's own messages to the page.
+    static void first_frame();
+    static void text_input_wanted(bool wanted);
+    static void failed(const char* reason, const std::string& detail);
+};
+
+}  // namespace ln::web

@@ -1,0 +1,215 @@
+// The browser platform: a WebGL2 context on #canvas, Dear ImGui fed from the DOM events that
+// shell/glue.js forwards, and frames drawn only when something changed. Idle, nothing runs.
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <GLES3/gl3.h>
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
+
+#include "app.hpp"
+#include "platform/browser_shell.hpp"
+#include "platform/keys.hpp"
+#include "theme.hpp"
+
+namespace {
+
+using ln::web::BrowserShell;
+
+struct Platform {
+    BrowserShell shell;
+    std::unique_ptr<ln::web::App> app;
+    float pixel_ratio = 0.0f;  // fonts are rasterised on the first resize, for the real ratio
+    bool frame_scheduled = false;
+    bool first_frame_done = false;
+    bool wanted_text_input = false;
+    int frames_left = 0;
+    bool ready = false;  // main() got a WebGL2 context and valid data
+    std::optional<ln::Bundled> data;  // frames still to draw after the last event, so ImGui's input queue and layout settle
+};
+Platform g;
+
+// ImGui 1.87+ takes at most one change of a key or button per frame, and layouts settle over a frame or two.
+constexpr int kFramesAfterEvent = 3;
+
+void draw_frame();
+
+EM_BOOL on_animation_frame(double, void*) {
+    g.frame_scheduled = false;
+    draw_frame();
+    return EM_FALSE;
+}
+
+void request_frames(int n = kFramesAfterEvent) {
+    if (!g.ready) return;
+    g.frames_left = std::max(g.frames_left, n);
+    if (!g.frame_scheduled) {
+        g.frame_scheduled = true;
+        emscripten_request_animation_frame(on_animation_frame, nullptr);
+    }
+}
+
+void draw_frame() {
+    if (!g.app) return;
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    g.app->frame();
+    ImGui::Render();
+    const int fb_w = static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x);
+    const int fb_h = static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y);
+    glViewport(0, 0, fb_w, fb_h);
+    glClearColor(1.0f, 1.0f, 1.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    if (!g.first_frame_done) {
+        g.first_frame_done = true;
+        BrowserShell::first_frame();
+    }
+    if (io.WantTextInput != g.wanted_text_input) {
+        g.wanted_text_input = io.WantTextInput;
+        BrowserShell::text_input_wanted(g.wanted_text_input);
+    }
+    --g.frames_left;
+    // Events still queued inside ImGui need frames of their own.
+    if (g.frames_left > 0 || !GImGui->InputEventsQueue.empty()) request_frames(std::max(g.frames_left, 1));
+}
+
+void set_modifiers(int mods) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, mods & 1);
+    io.AddKeyEvent(ImGuiMod_Shift, mods & 2);
+    io.AddKeyEvent(ImGuiMod_Alt, mods & 4);
+    io.AddKeyEvent(ImGuiMod_Super, mods & 8);
+}
+
+}  // namespace
+
+// Called by shell/glue.js. Coordinates are CSS pixels relative to the canvas.
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void ln_resize(double css_width, double css_height, double pixel_ratio) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(css_width), static_cast<float>(css_height));
+    const float ratio = static_cast<float>(pixel_ratio > 0 ? pixel_ratio : 1.0);
+    io.DisplayFramebufferScale = ImVec2(ratio, ratio);
+    if (ratio != g.pixel_ratio) {
+        // Re-rasterise the font for the new ratio (a window moved to another screen, or zoom).
+        g.pixel_ratio = ratio;
+        ln::web::theme::load_fonts(ratio);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    request_frames();
+}
+
+// kind: 0 move, 1 down, 2 up. Returns whether ImGui wants text input after this event, so the page can
+// raise the on-screen keyboard while still inside the user's gesture.
+EMSCRIPTEN_KEEPALIVE int ln_pointer(int kind, double x, double y, int button, int mods) {
+    ImGuiIO& io = ImGui::GetIO();
+    set_modifiers(mods);
+    io.AddMousePosEvent(static_cast<float>(x), static_cast<float>(y));
+    if (kind != 0 && button >= 0 && button < 3) {
+        const int imgui_button = button == 2 ? 1 : button == 1 ? 2 : 0;  // DOM: 0 left, 1 middle, 2 right
+        io.AddMouseButtonEvent(imgui_button, kind == 1);
+    }
+    if (kind == 0) {
+        request_frames(2);
+        return io.WantTextInput;
+    }
+    // A press or release is drawn at once, inside the event, so focus changes are known right away.
+    draw_frame();
+    request_frames();
+    return io.WantTextInput;
+}
+
+EMSCRIPTEN_KEEPALIVE void ln_pointer_leave() {
+    ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    request_frames();
+}
+
+EMSCRIPTEN_KEEPALIVE void ln_wheel(double dx, double dy) {
+    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(dx), static_cast<float>(dy));
+    request_frames();
+}
+
+EMSCRIPTEN_KEEPALIVE int ln_key(const char* code, int down, int mods) {
+    set_modifiers(mods);
+    const ImGuiKey key = ln::web::key_from_dom_code(code);
+    if (key == ImGuiKey_None) return 0;
+    ImGui::GetIO().AddKeyEvent(key, down != 0);
+    request_frames();
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void ln_text(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    request_frames();
+}
+
+EMSCRIPTEN_KEEPALIVE void ln_focus(int focused) {
+    ImGui::GetIO().AddFocusEvent(focused != 0);
+    request_frames();
+}
+
+// Returns 0 when main() failed (it has told the page why).
+EMSCRIPTEN_KEEPALIVE int ln_start(const char* language, const char* hash) {
+    if (!g.ready || g.app) return g.app ? 1 : 0;
+    g.app = std::make_unique<ln::web::App>(std::move(*g.data), language, g.shell);
+    g.data.reset();
+    g.app->open_route(hash);
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void ln_route(const char* hash) {
+    if (g.app) g.app->open_route(hash);
+    request_frames();
+}
+
+}  // extern "C"
+
+int main() {
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = EM_FALSE;
+    attrs.depth = EM_FALSE;
+    attrs.stencil = EM_FALSE;
+    attrs.antialias = EM_FALSE;
+    attrs.preserveDrawingBuffer = EM_TRUE;  // the last frame stays on screen while idle, and in screenshots
+    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
+    if (ctx <= 0) {
+        BrowserShell::failed("webgl2", std::to_string(ctx));
+        return 0;
+    }
+    emscripten_webgl_make_context_current(ctx);
+
+    auto data = ln::load_bundled();
+    if (!data) {
+        BrowserShell::failed("data", data.error().path + " " + data.error().message.key);
+        return 0;
+    }
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing is written behind the user's back; the layout is fixed anyway
+    io.LogFilename = nullptr;
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would cost frames forever while idle
+    io.BackendPlatformName = "laeringsnettverk_html5";
+    ln::web::theme::apply_style();
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    g.data = std::move(data.value());
+    g.ready = true;
+    // shell/glue.js calls ln_start (Module.postRun) with the language, route and size: the first frame.
+    return 0;
+}

@@ -1,0 +1,22 @@
+#pragma once
+// What the app asks of the page around it (shell/glue.js in a browser; a recorder in headless tests).
+#include <string>
+#include <string_view>
+
+namespace ln::web {
+
+class ShellPort {
+public:
+    virtual ~ShellPort() = default;
+    // Mirrors the key result or status as plain text into the page's aria-live region (#live).
+    virtual void announce(const std::string& text) = 0;
+    // Puts the current view's route (e.g. "#/avgift") into the address bar: as a new history entry when the
+    // user switched views, in place when the app only corrected an unknown or empty route.
+    virtual void show_route(std::string_view route, bool replace) = 0;
+    // Switches the page's language parameter (?lang=en) without reloading.
+    virtual void show_language(std::string_view language) = 0;
+    // Tells assistive technology which field has keyboard focus and what it holds (empty label: none).
+    virtual void describe_focus(const std::string& label, const std::string& value) = 0;
+};
+
+}  // namespace ln::web

@@ -1,0 +1,138 @@
+#include "views/fee_view.hpp"
+
+#include "dates.hpp"
+#include "fee_text.hpp"
+#include "numbers.hpp"
+#include "widgets.hpp"
+
+namespace ln::web {
+
+namespace {
+
+std::optional<std::string> error_for(const Catalog& cat, const std::vector<FieldError>& errors, std::string_view field) {
+    for (const auto& e : errors)
+        if (e.field == field) return cat.text(e.message);
+    return std::nullopt;
+}
+
+void draw_population(FeeView& v, const Bundled& data, const Catalog& cat, const FeeCalculation& calc) {
+    const auto& list = data.municipalities;
+    ui::begin_columns("population", 2);
+
+    ui::TextFieldOptions pop;
+    pop.hint = cat.text("fee.population.hint");
+    pop.numeric = true;
+    if (calc.population_error) pop.error = cat.text(calc.population_error->message);
+    if (v.input.municipality && calc.population_edited) {
+        const auto& m = list.items[*v.input.municipality];
+        pop.note = cat.text("fee.municipality.changed", {{"population", format_number(m.population)}, {"name", m.name}});
+    }
+    ui::text_field("population", cat.text("fee.population.label"), v.input.population, pop);
+
+    ui::next_column();
+    const auto matches = find_municipalities(list.items, v.municipality_query);
+    std::vector<std::string> labels;
+    for (auto i : matches) labels.push_back(list.items[i].name + " (" + list.items[i].number + ")");
+    ui::TextFieldOptions muni;
+    muni.hint = cat.text("fee.municipality.hint");
+    const bool picked_shown = v.input.municipality && v.municipality_query == list.items[*v.input.municipality].name;
+    if (!v.municipality_query.empty() && matches.empty() && !picked_shown)
+        muni.note = cat.text("fee.municipality.no_match", {{"county", list.county}, {"query", v.municipality_query}});
+    if (picked_shown && !calc.population_edited) {
+        const auto& m = list.items[*v.input.municipality];
+        muni.note = cat.text("fee.municipality.picked", {{"name", m.name}, {"number", m.number},
+                                                         {"population", format_number(m.population)},
+                                                         {"date", format_date(m.population_date)},
+                                                         {"source", list.population_source}});
+    }
+    if (auto pick = ui::search_field("municipality", cat.text("fee.municipality.label"), v.municipality_query,
+                                     picked_shown ? std::vector<std::string>{} : labels, muni)) {
+        const std::size_t index = matches[*pick];
+        pick_municipality(v.input, list, index);
+        v.municipality_query = list.items[index].name;
+    }
+    ui::end_columns();
+}
+
+void draw_result(const Bundled& data, const Catalog& cat, const FeeCalculation& calc) {
+    ui::subheading(cat.text("fee.result.heading"));
+    if (!calc.quote) {
+        ui::muted(cat.text("fee.result.empty"));
+        return;
+    }
+    const Quote& q = *calc.quote;
+    const auto count = data.program.fees.brackets().size();
+    ui::big_figure(format_kroner(q.fee));
+    ui::paragraph(cat.text("fee.one_time"));
+    ui::paragraph(cat.text("fee.bracket", {{"bracket", std::to_string(q.index + 1)}, {"count", std::to_string(count)},
+                                           {"range", bracket_range(cat, q.bracket, q.index == 0)}}));
+    ui::paragraph(quote_per_inhabitant(cat, q));
+    ui::muted(quote_next(cat, q));
+}
+
+void draw_bracket_table(const Bundled& data, const Catalog& cat, const FeeCalculation& calc) {
+    ui::subheading(cat.text("fee.table.heading"));
+    const auto& brackets = data.program.fees.brackets();
+    if (!ui::begin_table("brackets", {cat.text("fee.table.population"), cat.text("fee.table.fee")})) return;
+    for (std::size_t i = 0; i < brackets.size(); ++i) {
+        const bool current = calc.quote && calc.quote->index == i;
+        ui::table_row({bracket_range(cat, brackets[i], i == 0), format_kroner(brackets[i].fee)}, current);
+    }
+    ui::end_table();
+}
+
+void draw_travel(FeeView& v, const Bundled& data, const Catalog& cat, const FeeCalculation& calc) {
+    ui::subheading(cat.text("travel.heading"));
+    ui::paragraph(cat.text("travel.intro", {{"own_costs", data.program.own_costs}}));
+    auto field = [&](const char* id, const std::string& label, std::string& value, std::string_view name,
+                     std::string hint) {
+        ui::TextFieldOptions o;
+        o.numeric = true;
+        o.hint = std::move(hint);
+        o.error = error_for(cat, calc.travel_errors, name);
+        ui::text_field(id, label, value, o);
+    };
+    const auto gatherings = std::to_string(data.program.gatherings.size());
+    ui::begin_columns("travel1", 2);
+    field("participants", cat.text("travel.participants.label"), v.input.participants, "participants", "0");
+    ui::next_column();
+    field("gatherings", cat.text("travel.gatherings.label", {{"count", gatherings}}), v.input.gatherings, "gatherings",
+          gatherings);
+    ui::end_columns();
+    ui::begin_columns("travel2", 2);
+    field("travel", cat.text("travel.travel.label"), v.input.travel_per_person, "travel_per_person", "0");
+    ui::next_column();
+    field("lodging", cat.text("travel.lodging.label"), v.input.lodging_per_person, "lodging_per_person", "0");
+    ui::end_columns();
+    if (data.program.start_meeting.mode == "digital")
+        ui::muted(cat.text("travel.start_note", {{"date", format_date(data.program.start_meeting.date)}}));
+    if (calc.travel)
+        ui::paragraph(cat.text("travel.result", {{"travel", format_kroner(calc.travel->travel)},
+                                                 {"lodging", format_kroner(calc.travel->lodging)},
+                                                 {"total", format_kroner(calc.travel->total())}}));
+    if (calc.total) {
+        ui::subheading(cat.text("total.label"));
+        ui::big_figure(format_kroner(*calc.total));
+    }
+}
+
+}  // namespace
+
+void FeeView::draw(const Bundled& data, const Catalog& cat) {
+    const FeeCalculation calc = calculate(data.program, data.municipalities, input);
+    ui::heading(cat.text("fee.heading"));
+    ui::paragraph(cat.text("fee.intro", {{"basis", data.program.fee_basis}}));
+    draw_population(*this, data, cat, calc);
+    // What the user typed this frame shows from the next one: recompute so nothing lags a frame behind.
+    const FeeCalculation now = calculate(data.program, data.municipalities, input);
+    draw_result(data, cat, now);
+    draw_bracket_table(data, cat, now);
+    ui::separator();
+    draw_travel(*this, data, cat, now);
+}
+
+std::string FeeView::live_text(const Bundled& data, const Catalog& cat) const {
+    return ln::live_text(cat, calculate(data.program, data.municipalities, input));
+}
+
+}  // namespace ln::web

@@ -1,0 +1,295 @@
+#include "widgets.hpp"
+
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include "theme.hpp"
+
+namespace ln::web::ui {
+
+float field_width();  // the width of a field where the cursor is: a column's, or the whole line's
+
+namespace {
+
+std::vector<FieldInfo> g_fields;
+bool g_focus_next = false;
+
+struct SearchState {
+    int highlighted = 0;
+    bool open = false;
+};
+ImGuiStorage g_search;  // highlighted choice per search field, keyed by its id
+
+void label_above(const std::string& label) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+void record_field(const std::string& label, const std::string& value) {
+    FieldInfo f;
+    f.label = label;
+    f.value = value;
+    f.id = ImGui::GetItemID();
+    f.min = ImGui::GetItemRectMin();
+    f.max = ImGui::GetItemRectMax();
+    f.focused = ImGui::IsItemActive();
+    g_fields.push_back(std::move(f));
+}
+
+bool input(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt,
+           ImGuiInputTextFlags flags = 0) {
+    label_above(label);
+    if (g_focus_next) {
+        ImGui::SetKeyboardFocusHere();
+        g_focus_next = false;
+    }
+    ImGui::SetNextItemWidth(field_width());
+    ImGui::PushID(id);
+    if (opt.error) ImGui::PushStyleColor(ImGuiCol_Border, theme::kError);
+    const bool changed = ImGui::InputTextWithHint("##field", opt.hint.c_str(), &value, flags);
+    if (opt.error) ImGui::PopStyleColor();
+    record_field(label, value);
+    ImGui::PopID();
+    return changed;
+}
+
+void below(const TextFieldOptions& opt) {
+    if (opt.error) error_text(*opt.error);
+    if (opt.note) muted(*opt.note);
+}
+
+}  // namespace
+
+void begin_frame() { g_fields.clear(); }
+const std::vector<FieldInfo>& fields() { return g_fields; }
+
+const FieldInfo* focused_field() {
+    for (const auto& f : g_fields)
+        if (f.focused) return &f;
+    return nullptr;
+}
+
+const FieldInfo* find_field(std::string_view label) {
+    for (const auto& f : g_fields)
+        if (f.label == label) return &f;
+    return nullptr;
+}
+
+void focus_next_field() { g_focus_next = true; }
+
+bool text_field(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt) {
+    const bool changed = input(id, label, value, opt);
+    below(opt);
+    return changed;
+}
+
+std::optional<std::size_t> search_field(const char* id, const std::string& label, std::string& query,
+                                        const std::vector<std::string>& choices, const TextFieldOptions& opt) {
+    const ImGuiID key = ImGui::GetID(id);
+    int highlighted = g_search.GetInt(key, 0);
+    bool open = g_search.GetBool(key + 1, false);
+
+    const bool changed = input(id, label, query, opt);
+    const bool active = ImGui::IsItemActive();
+    if (changed) {
+        open = true;
+        highlighted = 0;
+    }
+    std::optional<std::size_t> picked;
+    const int count = static_cast<int>(choices.size());
+    if (active && open && count > 0) {
+        if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) highlighted = (highlighted + 1) % count;
+        if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) highlighted = (highlighted + count - 1) % count;
+        if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter))
+            picked = static_cast<std::size_t>(std::min(highlighted, count - 1));
+    }
+    if (active && ImGui::IsKeyPressed(ImGuiKey_Escape)) open = false;
+    if (!active && !ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseReleased(ImGuiMouseButton_Left))
+        open = false;  // focus left the field (Tab, a click elsewhere)
+
+    if (open && count > 0 && !picked) {
+        // Listed under the field rather than in a popup, so it never steals keyboard focus from the input.
+        const int shown = std::min(count, 6);
+        const float row = ImGui::GetTextLineHeightWithSpacing();
+        ImGui::PushID(id);
+        ImGui::BeginChild("##choices", ImVec2(field_width(), row * static_cast<float>(shown) + 8.0f), ImGuiChildFlags_Border);
+        for (int i = 0; i < count; ++i) {
+            ImGui::PushID(i);
+            ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
+            // Picked on mouse down: the input loses focus on that click, and the list would close first.
+            if (ImGui::Selectable(choices[static_cast<std::size_t>(i)].c_str(), i == highlighted) ||
+                ImGui::IsItemClicked(ImGuiMouseButton_Left))
+                picked = static_cast<std::size_t>(i);
+            if (i == highlighted && (ImGui::IsKeyPressed(ImGuiKey_DownArrow) || ImGui::IsKeyPressed(ImGuiKey_UpArrow)))
+                ImGui::SetScrollHereY();
+            ImGui::PopItemFlag();
+            ImGui::PopID();
+        }
+        ImGui::EndChild();
+        ImGui::PopID();
+    }
+    if (picked) {
+        open = false;
+        highlighted = 0;
+    }
+    g_search.SetInt(key, highlighted);
+    g_search.SetBool(key + 1, open);
+    below(opt);
+    return picked;
+}
+
+bool button(const std::string& label) {
+    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);  // Tab moves between inputs; it must not press buttons
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    const bool pressed = ImGui::Button(label.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopItemFlag();
+    return pressed;
+}
+
+std::optional<std::size_t> tabs(const std::vector<std::string>& labels, std::size_t current) {
+    std::optional<std::size_t> clicked;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (i > 0) ImGui::SameLine();
+        const bool selected = i == current;
+        if (!selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Tab]);
+        ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
+        ImGui::PushStyleColor(ImGuiCol_Text, selected ? ImVec4(1, 1, 1, 1) : theme::kAccent);
+        if (ImGui::Button(labels[i].c_str()) && !selected) clicked = i;
+        ImGui::PopStyleColor();
+        ImGui::PopItemFlag();
+        if (!selected) ImGui::PopStyleColor();
+    }
+    return clicked;
+}
+
+void heading(const std::string& text) {
+    ImGui::PushFont(theme::fonts().heading);
+    paragraph(text);
+    ImGui::PopFont();
+}
+
+void subheading(const std::string& text) {
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+    ImGui::PushFont(theme::fonts().subheading);
+    paragraph(text);
+    ImGui::PopFont();
+    ImGui::PopStyleColor();
+}
+
+void paragraph(const std::string& text) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+void muted(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+    paragraph(text);
+    ImGui::PopStyleColor();
+}
+
+void error_text(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+    paragraph(text);
+    ImGui::PopStyleColor();
+}
+
+void big_figure(const std::string& text) {
+    ImGui::PushFont(theme::fonts().figure);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopFont();
+}
+
+void separator() {
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
+}
+
+namespace {
+struct Columns {
+    int count = 1, index = 0;
+    float width = 0, start_x = 0, top_y = 0, bottom_y = 0;
+    bool side_by_side = false;
+};
+std::vector<Columns> g_columns;
+
+void open_column(Columns& c) {
+    if (!c.side_by_side) return;
+    ImGui::SetCursorPos(ImVec2(c.start_x + static_cast<float>(c.index) * (c.width + ImGui::GetStyle().ItemSpacing.x),
+                               c.top_y));
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + c.width);
+}
+
+void close_column(Columns& c) {
+    if (!c.side_by_side) return;
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    c.bottom_y = std::max(c.bottom_y, ImGui::GetCursorPosY());
+}
+}  // namespace
+
+void begin_columns(const char* id, int count) {
+    Columns c;
+    c.count = count;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    c.side_by_side = avail >= theme::kNarrowWidth && count > 1;
+    c.width = (avail - ImGui::GetStyle().ItemSpacing.x * static_cast<float>(count - 1)) / static_cast<float>(count);
+    c.start_x = ImGui::GetCursorPosX();
+    c.top_y = c.bottom_y = ImGui::GetCursorPosY();
+    ImGui::PushID(id);
+    g_columns.push_back(c);
+    open_column(g_columns.back());
+}
+
+void next_column() {
+    Columns& c = g_columns.back();
+    close_column(c);
+    c.index = std::min(c.index + 1, c.count - 1);
+    open_column(c);
+}
+
+void end_columns() {
+    Columns& c = g_columns.back();
+    close_column(c);
+    if (c.side_by_side) {
+        ImGui::SetCursorPos(ImVec2(c.start_x, c.bottom_y));
+        ImGui::Dummy(ImVec2(0, 0));
+    }
+    ImGui::PopID();
+    g_columns.pop_back();
+}
+
+float field_width() {
+    if (!g_columns.empty() && g_columns.back().side_by_side) return g_columns.back().width;
+    return -FLT_MIN;
+}
+
+bool begin_table(const char* id, const std::vector<std::string>& headers) {
+    if (!ImGui::BeginTable(id, static_cast<int>(headers.size()),
+                           ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
+        return false;
+    for (const auto& h : headers) ImGui::TableSetupColumn(h.c_str());
+    ImGui::TableHeadersRow();
+    return true;
+}
+
+void table_row(const std::vector<std::string>& cells, bool highlighted) {
+    ImGui::TableNextRow();
+    if (highlighted)
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(theme::kHighlight));
+    for (const auto& c : cells) {
+        ImGui::TableNextColumn();
+        if (highlighted) ImGui::PushFont(theme::fonts().body), ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+        ImGui::TextUnformatted(c.c_str());
+        if (highlighted) ImGui::PopStyleColor(), ImGui::PopFont();
+    }
+}
+
+void end_table() { ImGui::EndTable(); }
+
+}  // namespace ln::web::ui

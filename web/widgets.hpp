@@ -1,0 +1,67 @@
+#pragma once
+// The project's own small set of field widgets. Views draw through these, never through raw ImGui input
+// calls, so that one place knows every field: its label for screen readers (ShellPort::describe_focus),
+// its position for the on-screen keyboard and for headless UI tests.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+namespace ln::web::ui {
+
+struct FieldInfo {
+    std::string label;
+    std::string value;
+    ImGuiID id = 0;
+    ImVec2 min, max;  // screen rectangle, CSS pixels
+    bool focused = false;
+};
+
+// Call once per frame around the views.
+void begin_frame();
+const std::vector<FieldInfo>& fields();
+const FieldInfo* focused_field();
+const FieldInfo* find_field(std::string_view label);
+
+// The next field drawn takes keyboard focus (a view's first input when it opens).
+void focus_next_field();
+
+struct TextFieldOptions {
+    std::string hint;                   // shown greyed inside the empty field
+    std::optional<std::string> error;   // shown in red under the field
+    std::optional<std::string> note;    // shown muted under the field
+    bool numeric = false;               // numeric keyboard on phones; still free text (spaces allowed)
+};
+// A labelled single-line input filling the available width. Returns true when the text changed.
+bool text_field(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt = {});
+
+// A labelled input that suggests choices as the user types: Up/Down moves through them, Enter or a click
+// picks one. `choices` are what currently match `query`, best first. Returns the picked position.
+std::optional<std::size_t> search_field(const char* id, const std::string& label, std::string& query,
+                                        const std::vector<std::string>& choices, const TextFieldOptions& opt = {});
+
+bool button(const std::string& label);
+// A row of tabs for the views; returns the index clicked, if any.
+std::optional<std::size_t> tabs(const std::vector<std::string>& labels, std::size_t current);
+
+void heading(const std::string& text);
+void subheading(const std::string& text);
+void paragraph(const std::string& text);
+void muted(const std::string& text);
+void error_text(const std::string& text);
+void big_figure(const std::string& text);
+void separator();
+
+// Side-by-side columns on wide screens, stacked on narrow ones (phones).
+void begin_columns(const char* id, int count);
+void next_column();
+void end_columns();
+
+// A table with a header row; rows can be highlighted (e.g. the user's fee bracket).
+bool begin_table(const char* id, const std::vector<std::string>& headers);
+void table_row(const std::vector<std::string>& cells, bool highlighted = false);
+void end_table();
+
+}  // namespace ln::web::ui
