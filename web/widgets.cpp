@@ -101,9 +101,11 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
     if (active && open && count > 0) {
         if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) highlighted = (highlighted + 1) % count;
         if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) highlighted = (highlighted + count - 1) % count;
-        if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter))
-            picked = static_cast<std::size_t>(std::min(highlighted, count - 1));
     }
+    // Enter ends a single-line input, so the field is no longer active in the frame it is pressed.
+    const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter);
+    if ((active || ImGui::IsItemDeactivated()) && enter && open && count > 0)
+        picked = static_cast<std::size_t>(std::min(highlighted, count - 1));
     if (active && ImGui::IsKeyPressed(ImGuiKey_Escape)) open = false;
     if (!active && !ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseReleased(ImGuiMouseButton_Left))
         open = false;  // focus left the field (Tab, a click elsewhere)
@@ -111,9 +113,12 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
     if (open && count > 0 && !picked) {
         // Listed under the field rather than in a popup, so it never steals keyboard focus from the input.
         const int shown = std::min(count, 6);
-        const float row = ImGui::GetTextLineHeightWithSpacing();
+        const float gap = 4.0f;
+        const float row = ImGui::GetTextLineHeight() + gap;
         ImGui::PushID(id);
-        ImGui::BeginChild("##choices", ImVec2(field_width(), row * static_cast<float>(shown) + 8.0f), ImGuiChildFlags_Border);
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(kChoicePadding, kChoicePadding));
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
+        ImGui::BeginChild("##choices", ImVec2(field_width(), row * static_cast<float>(shown) - gap + 2 * kChoicePadding), ImGuiChildFlags_Border);
         for (int i = 0; i < count; ++i) {
             ImGui::PushID(i);
             ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
@@ -127,6 +132,7 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
             ImGui::PopID();
         }
         ImGui::EndChild();
+        ImGui::PopStyleVar(2);
         ImGui::PopID();
     }
     if (picked) {

@@ -37,6 +37,9 @@ struct TextFieldOptions {
 // A labelled single-line input filling the available width. Returns true when the text changed.
 bool text_field(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt = {});
 
+// Padding around the list of suggestions under a search field.
+inline constexpr float kChoicePadding = 4.0f;
+
 // A labelled input that suggests choices as the user types: Up/Down moves through them, Enter or a click
 // picks one. `choices` are what currently match `query`, best first. Returns the picked position.
 std::optional<std::size_t> search_field(const char* id, const std::string& label, std::string& query,

@@ -1,6 +1,7 @@
 // Opens the built app in Chromium and gives the tests what a user has: the page, the keyboard, and the
 // #live region (the screen-reader mirror of the current result), plus what went wrong on the way.
-import { resolve, dirname } from 'node:path';
+import { resolve, dirname, join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { serveSite } from './server.mjs';
 import { launch } from './browser.mjs';
@@ -9,11 +10,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const siteDir = process.env.LN_SITE || resolve(here, '../../../build/web/site');
 export const artifactDir = process.env.LN_ARTIFACTS || resolve(here, '../../../build/e2e-artifacts');
 
-export async function openApp({ path = '', extraArgs = [], viewport } = {}) {
+export async function openApp({ path = '', extraArgs = [], viewport, deviceScaleFactor, hasTouch, initScript } = {}) {
   const server = await serveSite(siteDir);
-  const browser = await launch({ extraArgs });
+  const browser = await launch({ extraArgs, deviceScaleFactor, hasTouch, ...(viewport ? { viewport } : {}) });
+  if (initScript) await browser.context.addInitScript(initScript);
   const page = browser.context.pages()[0] || (await browser.context.newPage());
-  if (viewport) await page.setViewportSize(viewport);
   const problems = [];   // console errors and page errors
   const foreign = [];    // any request that is not to our own server
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
@@ -49,6 +50,17 @@ export async function openApp({ path = '', extraArgs = [], viewport } = {}) {
     async waitForFocusedField(label) {
       await page.waitForFunction((l) => document.getElementById('keys').getAttribute('aria-label') === l, label, { timeout: 10000 })
         .catch(async () => { throw new Error(`focused field is "${await app.focusedField()}", expected "${label}"`); });
+    },
+    // Selects everything in the focused field and deletes it, as a user would with Ctrl+A, Delete.
+    async clearField() {
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+    },
+    async screenshot(name) {
+      await mkdir(artifactDir, { recursive: true });
+      const path = join(artifactDir, name);
+      await page.screenshot({ path });
+      return path;
     },
     async close() { await browser.close(); await server.close(); },
   };

@@ -11,13 +11,15 @@ export const chromiumArgs = [
   '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-features=Translate,MediaRouter',
 ];
 
-export async function launch({ extraArgs = [] } = {}) {
+export async function launch({ extraArgs = [], deviceScaleFactor = 1, viewport = { width: 1100, height: 900 }, hasTouch = false } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'ln-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: [...chromiumArgs, ...extraArgs],
-    viewport: { width: 1100, height: 900 },
+    viewport,
+    deviceScaleFactor,
+    hasTouch,
   });
   return {
     context,

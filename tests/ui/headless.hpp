@@ -1,0 +1,105 @@
+#pragma once
+// Runs the real App and views with Dear ImGui but no GPU and no browser: input goes in through ImGuiIO
+// as the platform layer would feed it, and what the page would be told is recorded.
+#include <string>
+#include <memory>
+#include <vector>
+
+#include <imgui.h>
+
+#include "app.hpp"
+#include "bundled.hpp"
+#include "shell_port.hpp"
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace ln::test {
+
+struct RecordingShell final : web::ShellPort {
+    std::vector<std::string> announced;
+    std::vector<std::pair<std::string, bool>> routes;
+    std::string language, focus_label, focus_value;
+
+    void announce(const std::string& text) override { announced.push_back(text); }
+    void show_route(std::string_view route, bool replace) override { routes.emplace_back(route, replace); }
+    void show_language(std::string_view lang) override { language = lang; }
+    void describe_focus(const std::string& label, const std::string& value) override {
+        focus_label = label;
+        focus_value = value;
+    }
+    std::string live() const { return announced.empty() ? "" : announced.back(); }
+};
+
+class Headless {
+public:
+    explicit Headless(std::string language = "nb", ImVec2 size = {1000, 800}) {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = size;
+        io.DeltaTime = 1.0f / 60.0f;
+        web::theme::apply_style();
+        web::theme::load_fonts(1.0f);
+        app = std::make_unique<web::App>(load_bundled().value(), std::move(language), shell);
+        app->open_route("");
+        frames(3);
+    }
+    ~Headless() { ImGui::DestroyContext(); }
+    Headless(const Headless&) = delete;
+    Headless& operator=(const Headless&) = delete;
+
+    void frame() {
+        ImGui::NewFrame();
+        app->frame();
+        ImGui::Render();
+    }
+    void frames(int n) {
+        for (int i = 0; i < n; ++i) frame();
+    }
+    void type(const std::string& text) {
+        ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+        frames(2);
+    }
+    void press(ImGuiKey key, bool shift = false) {
+        ImGuiIO& io = ImGui::GetIO();
+        if (shift) io.AddKeyEvent(ImGuiMod_Shift, true);
+        io.AddKeyEvent(key, true);
+        frame();
+        io.AddKeyEvent(key, false);
+        if (shift) io.AddKeyEvent(ImGuiMod_Shift, false);
+        frames(2);
+    }
+    void select_all_and_delete() {
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddKeyEvent(ImGuiMod_Ctrl, true);
+        io.AddKeyEvent(ImGuiKey_A, true);
+        frame();
+        io.AddKeyEvent(ImGuiKey_A, false);
+        io.AddKeyEvent(ImGuiMod_Ctrl, false);
+        frame();
+        press(ImGuiKey_Delete);
+    }
+    void click(ImVec2 at) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent(at.x, at.y);
+        frame();
+        io.AddMouseButtonEvent(0, true);
+        frame();
+        io.AddMouseButtonEvent(0, false);
+        frames(2);
+    }
+    const web::ui::FieldInfo& field(std::string_view label) {
+        const auto* f = web::ui::find_field(label);
+        REQUIRE_MESSAGE(f != nullptr, "no field labelled " << std::string(label));
+        return *f;
+    }
+    void click_field(std::string_view label) {
+        const auto& f = field(label);
+        click(ImVec2((f.min.x + f.max.x) / 2, (f.min.y + f.max.y) / 2));
+    }
+
+    RecordingShell shell;
+    std::unique_ptr<web::App> app;
+};
+
+}  // namespace ln::test

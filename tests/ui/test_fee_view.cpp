@@ -1,0 +1,130 @@
+#include <doctest/doctest.h>
+
+#include "headless.hpp"
+
+using ln::test::Headless;
+
+namespace {
+const std::string nbsp = "\u00a0";
+std::string kr(const std::string& figure) { return "kr" + nbsp + figure; }
+}  // namespace
+
+TEST_CASE("the fee view opens at #/avgift with the population field focused") {
+    Headless ui;
+    REQUIRE_FALSE(ui.shell.routes.empty());
+    CHECK(ui.shell.routes.front() == std::pair<std::string, bool>{"#/avgift", true});
+    CHECK(ui.shell.focus_label == "Innbyggertall");
+    CHECK(ui.shell.live() == "Skriv inn innbyggertallet for å se avgiften.");
+}
+
+TEST_CASE("typing a population announces the fee, for each side of every boundary") {
+    const std::pair<const char*, std::string> cases[] = {
+        {"5000", "Avgift " + kr("11" + nbsp + "625") + " for 5" + nbsp + "000 innbyggere (opp til 5" + nbsp + "000)"},
+        {"5001", "Avgift " + kr("14" + nbsp + "125") + " for 5" + nbsp + "001 innbyggere (5" + nbsp + "001–7" + nbsp + "500)"},
+        {"40000", "Avgift " + kr("47" + nbsp + "375") + " for 40" + nbsp + "000 innbyggere (30" + nbsp + "001–40" + nbsp + "000)"},
+        {"40001", "Avgift " + kr("55" + nbsp + "000") + " for 40" + nbsp + "001 innbyggere (40" + nbsp + "001 og mer)"},
+    };
+    for (const auto& [typed, expected] : cases) {
+        Headless ui;
+        ui.type(typed);
+        CHECK(ui.shell.live() == expected);
+        CHECK(ui.shell.focus_value == typed);
+    }
+}
+
+TEST_CASE("a wrong population is explained, and corrected by editing") {
+    Headless ui;
+    ui.type("12,5");
+    CHECK(ui.shell.live() == "«12,5» er ikke et helt tall. Skriv hele tall, uten desimaler.");
+    ui.press(ImGuiKey_Backspace);
+    ui.press(ImGuiKey_Backspace);
+    CHECK(ui.shell.live() == "Avgift " + kr("11" + nbsp + "625") + " for 12 innbyggere (opp til 5" + nbsp + "000)");
+    ui.select_all_and_delete();
+    ui.type("0");
+    CHECK(ui.shell.live() == "Innbyggertallet må være minst 1.");
+}
+
+TEST_CASE("a municipality is picked by keyboard: Tab, type, Enter") {
+    Headless ui;
+    ui.press(ImGuiKey_Tab);
+    CHECK(ui.shell.focus_label == "Kommune (valgfritt)");
+    ui.type("bær");
+    ui.press(ImGuiKey_Enter);
+    CHECK(ui.app->fee_view().input.population == "128982");
+    CHECK(ui.app->fee_view().municipality_query == "Bærum");
+    CHECK(ui.shell.live() == "Avgift " + kr("55" + nbsp + "000") + " for 128" + nbsp + "982 innbyggere (40" + nbsp + "001 og mer)");
+}
+
+TEST_CASE("arrow keys move through the suggestions") {
+    Headless ui;
+    ui.press(ImGuiKey_Tab);
+    ui.type("hol");  // Hol (4 504), Hole (6 859)
+    ui.press(ImGuiKey_DownArrow);
+    ui.press(ImGuiKey_Enter);
+    CHECK(ui.app->fee_view().municipality_query == "Hole");
+    CHECK(ui.app->fee_view().input.population == "6859");
+}
+
+TEST_CASE("a suggestion can be clicked, and the population stays editable") {
+    Headless ui;
+    ui.click_field("Kommune (valgfritt)");
+    ui.type("aremark");
+    const auto& f = ui.field("Kommune (valgfritt)");
+    // The first suggestion sits just under the field.
+    const float first_row = f.max.y + ImGui::GetStyle().ItemSpacing.y + ln::web::ui::kChoicePadding +
+                            ImGui::GetTextLineHeight() / 2;
+    ui.click(ImVec2(f.min.x + 40, first_row));
+    CHECK(ui.app->fee_view().input.population == "1315");
+    CHECK(ui.shell.live() == "Avgift " + kr("11" + nbsp + "625") + " for 1" + nbsp + "315 innbyggere (opp til 5" + nbsp + "000)");
+    ui.click_field("Innbyggertall");
+    ui.select_all_and_delete();
+    ui.type("6000");
+    CHECK(ui.shell.live() == "Avgift " + kr("14" + nbsp + "125") + " for 6" + nbsp + "000 innbyggere (5" + nbsp + "001–7" + nbsp + "500)");
+}
+
+TEST_CASE("the travel estimate adds to a total") {
+    Headless ui("nb", ImVec2(1000, 1600));  // tall enough that every field is on screen
+    ui.type("12000");
+    ui.click_field("Deltakere fra kommunen");
+    ui.type("3");
+    ui.click_field("Reise per person og samling (kr)");
+    ui.type("1000");
+    ui.click_field("Opphold per person og samling (kr)");
+    ui.type("1500");
+    // 3 participants × 4 gatherings × (1 000 + 1 500) = 30 000, plus the fee 28 250.
+    CHECK(ui.shell.live() == "Avgift " + kr("28" + nbsp + "250") + " for 12" + nbsp + "000 innbyggere (10" + nbsp +
+                                 "001–15" + nbsp + "000). Totalt med reise og opphold " + kr("58" + nbsp + "250"));
+}
+
+TEST_CASE("English at ?lang=en, and the language switch") {
+    Headless ui("en");
+    CHECK(ui.shell.focus_label == "Population");
+    ui.type("12000");
+    CHECK(ui.shell.live() == "Fee " + kr("28" + nbsp + "250") + " for 12" + nbsp + "000 inhabitants (10" + nbsp + "001–15" +
+                                 nbsp + "000)");
+}
+
+TEST_CASE("on a phone-sized screen the fields stack") {
+    Headless ui("nb", ImVec2(390, 800));
+    const auto& pop = ui.field("Innbyggertall");
+    const auto& muni = ui.field("Kommune (valgfritt)");
+    CHECK(muni.min.y > pop.max.y);
+    CHECK(pop.max.x <= 390);
+    ui.type("7500");
+    CHECK(ui.shell.live() == "Avgift " + kr("14" + nbsp + "125") + " for 7" + nbsp + "500 innbyggere (5" + nbsp + "001–7" + nbsp + "500)");
+}
+
+TEST_CASE("garbage typed into every field never breaks the view") {
+    Headless ui;
+    const char* junk[] = {"\xff\xfe", "-99999999999999999999", "1e9", "   ", "12 000 000", "\t"};
+    for (const char* label : {"Innbyggertall", "Deltakere fra kommunen", "Samlinger med oppmøte (av 4)",
+                              "Reise per person og samling (kr)"}) {
+        ui.click_field(label);
+        for (const char* j : junk) {
+            ui.type(j);
+            ui.frames(2);
+        }
+        ui.select_all_and_delete();
+    }
+    CHECK_FALSE(ui.shell.live().empty());
+}
