@@ -21,7 +21,9 @@
   const call = (name, ret, types, args) => Module.ccall(name, ret, types, args);
   const focusKeys = () => { if (document.activeElement !== keys) keys.focus({ preventScroll: true }); };
 
+  let failed = false;
   function fail(reason, detail) {
+    failed = true;
     started = false;
     canvas.hidden = true;
     keys.hidden = true;
@@ -61,15 +63,17 @@
     failed: fail,
   };
 
-  function resize() {
+  // Gives the canvas as many pixels as the screen has under it; returns its CSS size and the ratio.
+  function sizeCanvas() {
     const r = canvas.getBoundingClientRect();
     const ratio = window.devicePixelRatio || 1;
     const w = Math.max(1, Math.round(r.width * ratio));
     const h = Math.max(1, Math.round(r.height * ratio));
     if (canvas.width !== w) canvas.width = w;
     if (canvas.height !== h) canvas.height = h;
-    Module._ln_resize(r.width, r.height, ratio);
+    return [r.width, r.height, ratio];
   }
+  function resize() { Module._ln_resize(...sizeCanvas()); }
   function watchPixelRatio() {
     // Fires when the window moves to a screen with another ratio, or the user zooms.
     matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`)
@@ -77,9 +81,9 @@
   }
 
   function start() {
-    if (!call('ln_start', 'number', ['string', 'string'], [language, location.hash])) return;
+    if (failed) return; // main() could not start (it said why)
     started = true;
-    resize();
+    resize(); // draws the first frame
     watchPixelRatio();
     focusKeys();
   }
@@ -175,11 +179,18 @@
     printErr: (t) => console.warn(t),
     onAbort: (what) => fail('abort', String(what)),
     postRun: [start],
+    // What the first frame needs, so main() prepares it before anything is shown.
+    arguments: [language, String(window.devicePixelRatio || 1), location.hash],
   };
 
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     fail('wasm', '');
   } else {
+    // Size the canvas and create its WebGL2 context now, while app.wasm downloads: with software GL this
+    // takes as long as the download. main() then finds the context ready (same attributes).
+    sizeCanvas();
+    canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false,
+                                  premultipliedAlpha: true, preserveDrawingBuffer: true });
     const s = document.createElement('script');
     s.src = 'app.js';
     s.onerror = () => fail('load', 'app.js');

@@ -1,6 +1,7 @@
 // The browser platform: a WebGL2 context on #canvas, Dear ImGui fed from the DOM events that
 // shell/glue.js forwards, and frames drawn only when something changed. Idle, nothing runs.
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -30,8 +31,7 @@ struct Platform {
     bool first_frame_done = false;
     bool wanted_text_input = false;
     int frames_left = 0;
-    bool ready = false;  // main() got a WebGL2 context and valid data
-    std::optional<ln::Bundled> data;  // frames still to draw after the last event, so ImGui's input queue and layout settle
+    bool ready = false;  // main() got a WebGL2 context and valid data  // frames still to draw after the last event, so ImGui's input queue and layout settle
 };
 Platform g;
 
@@ -107,6 +107,8 @@ EMSCRIPTEN_KEEPALIVE void ln_resize(double css_width, double css_height, double 
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
+    // The first frame is drawn right away rather than on the next animation frame.
+    if (!g.first_frame_done) draw_frame();
     request_frames();
 }
 
@@ -159,15 +161,6 @@ EMSCRIPTEN_KEEPALIVE void ln_focus(int focused) {
     request_frames();
 }
 
-// Returns 0 when main() failed (it has told the page why).
-EMSCRIPTEN_KEEPALIVE int ln_start(const char* language, const char* hash) {
-    if (!g.ready || g.app) return g.app ? 1 : 0;
-    g.app = std::make_unique<ln::web::App>(std::move(*g.data), language, g.shell);
-    g.data.reset();
-    g.app->open_route(hash);
-    return 1;
-}
-
 EMSCRIPTEN_KEEPALIVE void ln_route(const char* hash) {
     if (g.app) g.app->open_route(hash);
     request_frames();
@@ -175,7 +168,13 @@ EMSCRIPTEN_KEEPALIVE void ln_route(const char* hash) {
 
 }  // extern "C"
 
-int main() {
+// argv: language ("nb"/"en"), devicePixelRatio, location.hash, passed by shell/glue.js (Module.arguments)
+// so that everything the first frame needs is prepared here, while nothing is on screen yet.
+int main(int argc, char** argv) {
+    const std::string language = argc > 1 ? argv[1] : "nb";
+    const float ratio = argc > 2 ? std::max(0.5f, std::min(8.0f, static_cast<float>(std::atof(argv[2])))) : 1.0f;
+    const std::string route = argc > 3 ? argv[3] : "";
+
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
     attrs.majorVersion = 2;
@@ -206,10 +205,14 @@ int main() {
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would cost frames forever while idle
     io.BackendPlatformName = "laeringsnettverk_html5";
     ln::web::theme::apply_style();
+    ln::web::theme::load_fonts(ratio);
+    g.pixel_ratio = ratio;
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    ImGui_ImplOpenGL3_CreateDeviceObjects();  // shaders and the font texture, before the first frame
 
-    g.data = std::move(data.value());
+    g.app = std::make_unique<ln::web::App>(std::move(data.value()), language, g.shell);
+    g.app->open_route(route);
     g.ready = true;
-    // shell/glue.js calls ln_start (Module.postRun) with the language, route and size: the first frame.
+    // shell/glue.js then reports the canvas size (ln_resize), which draws the first frame.
     return 0;
 }
