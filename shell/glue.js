@@ -190,7 +190,7 @@
     // takes as long as the download. main() then finds the context ready (same attributes).
     sizeCanvas();
     canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false,
-                                  premultipliedAlpha: true, preserveDrawingBuffer: true });
+                                  premultipliedAlpha: true, preserveDrawingBuffer: false });
     const s = document.createElement('script');
     s.src = 'app.js';
     s.onerror = () => fail('load', 'app.js');

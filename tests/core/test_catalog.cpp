@@ -44,6 +44,8 @@ TEST_CASE("the live summary reads as the invitation's figures") {
     CHECK(quote_next(nb, quote(fees, 12000).value()) ==
           "Neste trinn, kr\u00a034\u00a0625, gjelder fra 15\u00a0001 innbyggere (3\u00a0001 flere).");
     CHECK(quote_next(nb, quote(fees, 50000).value()) == "Dette er høyeste trinn.");
+    CHECK(quote_next(nb, quote(fees, 5000).value()) ==
+          "Neste trinn, kr\u00a014\u00a0125, gjelder fra 5\u00a0001 innbyggere (én innbygger til).");
     CHECK(quote_per_inhabitant(nb, quote(fees, 12000).value()) == "kr\u00a02,35 per innbygger");
     CHECK(quote_summary(data().en, quote(fees, 12000).value()) ==
           "Fee kr\u00a028\u00a0250 for 12\u00a0000 inhabitants (10\u00a0001–15\u00a0000)");

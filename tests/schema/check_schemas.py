@@ -1,1 +1,53 @@
-import sys; print("todo")
+"""Checks every shipped data file in assets/ against its JSON Schema with a real validator
+(Debian's python3-jsonschema), and that each schema rejects a file broken on purpose."""
+import copy
+import json
+import sys
+from pathlib import Path
+
+import jsonschema
+
+assets = Path(sys.argv[1])
+passed = failed = 0
+
+
+def check(name, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL {name} {detail}")
+
+
+pairs = {
+    "program.schema.json": sorted((assets / "program").glob("*.json")),
+    "municipalities.schema.json": sorted((assets / "municipalities").glob("*.json")),
+}
+for schema_name, files in pairs.items():
+    schema = json.loads((assets / "schema" / schema_name).read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    check(f"{schema_name} has files", bool(files))
+    for f in files:
+        doc = json.loads(f.read_text(encoding="utf-8"))
+        errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(doc)]
+        check(f.name, not errors, "; ".join(errors[:5]))
+        broken = copy.deepcopy(doc)
+        broken["version"] = 99
+        check(f"{f.name} with version 99 is rejected", not validator.is_valid(broken))
+
+program = json.loads(next((assets / "program").glob("*.json")).read_text(encoding="utf-8"))
+schema = jsonschema.Draft202012Validator(json.loads((assets / "schema/program.schema.json").read_text(encoding="utf-8")))
+for label, mutate in [
+    ("fee as text", lambda d: d["fees"]["brackets"][0].__setitem__("fee", "11625")),
+    ("negative fee", lambda d: d["fees"]["brackets"][0].__setitem__("fee", -1)),
+    ("unknown field", lambda d: d.__setitem__("surprise", 1)),
+    ("bad date", lambda d: d["start_meeting"].__setitem__("date", "03.03.2022")),
+]:
+    broken = copy.deepcopy(program)
+    mutate(broken)
+    check(f"program with {label} is rejected", not schema.is_valid(broken))
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)

@@ -183,7 +183,7 @@ int main(int argc, char** argv) {
     attrs.depth = EM_FALSE;
     attrs.stencil = EM_FALSE;
     attrs.antialias = EM_FALSE;
-    attrs.preserveDrawingBuffer = EM_TRUE;  // the last frame stays on screen while idle, and in screenshots
+    attrs.preserveDrawingBuffer = EM_FALSE;  // the page keeps showing the last frame while idle anyway
     const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
     if (ctx <= 0) {
         BrowserShell::failed("webgl2", std::to_string(ctx));
