@@ -60,6 +60,9 @@
       status.hidden = true;
       performance.mark('ln-first-frame');
     },
+    copy(text) {
+      if (navigator.clipboard) navigator.clipboard.writeText(text).catch(() => {});
+    },
     failed: fail,
   };
 

@@ -71,6 +71,16 @@ test('a municipality is picked by keyboard, with æøå typed as keys', async ()
   await app.waitForLive(`Avgift ${kr('28 250')} for ${num('15 000')} innbyggere (${num('10 001–15 000')})`);
 });
 
+test('a population can be pasted', async () => {
+  await app.clearField();
+  await app.page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '7 501');
+    document.getElementById('keys').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await app.waitForLive(`Avgift ${kr('21 750')} for ${num('7 501')} innbyggere (${num('7 501–10 000')})`);
+});
+
 test('a screenshot of the fee view is saved as a test artifact', async () => {
   const path = await app.screenshot('fee-view.png');
   assert.match(path, /fee-view\.png$/);

@@ -11,6 +11,7 @@ EM_JS(void, ln_js_language, (const char* lang), { LN.showLanguage(UTF8ToString(l
 EM_JS(void, ln_js_focus, (const char* label, const char* value), { LN.describeFocus(UTF8ToString(label), UTF8ToString(value)); });
 EM_JS(void, ln_js_first_frame, (), { LN.firstFrame(); });
 EM_JS(void, ln_js_text_input, (int wanted), { LN.textInputWanted(!!wanted); });
+EM_JS(void, ln_js_copy, (const char* text), { LN.copy(UTF8ToString(text)); });
 EM_JS(void, ln_js_failed, (const char* reason, const char* detail), { LN.failed(UTF8ToString(reason), UTF8ToString(detail)); });
 
 namespace ln::web {
@@ -25,6 +26,7 @@ void BrowserShell::describe_focus(const std::string& label, const std::string& v
 }
 void BrowserShell::first_frame() { ln_js_first_frame(); }
 void BrowserShell::text_input_wanted(bool wanted) { ln_js_text_input(wanted ? 1 : 0); }
+void BrowserShell::copy_to_clipboard(const char* text) { ln_js_copy(text); }
 void BrowserShell::failed(const char* reason, const std::string& detail) { ln_js_failed(reason, detail.c_str()); }
 
 }  // namespace ln::web

@@ -14,6 +14,7 @@ public:
     // Not part of ShellPort: the platform's own messages to the page.
     static void first_frame();
     static void text_input_wanted(bool wanted);
+    static void copy_to_clipboard(const char* text);
     static void failed(const char* reason, const std::string& detail);
 };
 

@@ -82,6 +82,15 @@ void draw_frame() {
     if (g.frames_left > 0 || !GImGui->InputEventsQueue.empty()) request_frames(std::max(g.frames_left, 1));
 }
 
+// Ctrl+C / Ctrl+X in a field go to the system clipboard. Pasting comes through the page's paste event
+// (reading the clipboard is asynchronous in browsers), so ImGui only ever reads back its own copy.
+std::string g_clipboard;
+void set_clipboard(void*, const char* text) {
+    g_clipboard = text ? text : "";
+    BrowserShell::copy_to_clipboard(g_clipboard.c_str());
+}
+const char* get_clipboard(void*) { return g_clipboard.c_str(); }
+
 void set_modifiers(int mods) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddKeyEvent(ImGuiMod_Ctrl, mods & 1);
@@ -204,6 +213,8 @@ int main(int argc, char** argv) {
     io.LogFilename = nullptr;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would cost frames forever while idle
     io.BackendPlatformName = "laeringsnettverk_html5";
+    io.SetClipboardTextFn = set_clipboard;
+    io.GetClipboardTextFn = get_clipboard;
     ln::web::theme::apply_style();
     ln::web::theme::load_fonts(ratio);
     g.pixel_ratio = ratio;
