@@ -1,5 +1,6 @@
 #pragma once
 // Dates are stored as ISO 8601 (2022-03-03) and shown the Norwegian way (03.03.2022).
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -7,5 +8,15 @@ namespace ln {
 
 // "2022-03-03" → "03.03.2022"; anything that is not an ISO date is returned unchanged.
 std::string format_date(std::string_view iso);
+
+// A real calendar date as ISO 8601 (yyyy-mm-dd, year 1900–2100)?
+bool valid_iso_date(std::string_view iso);
+
+// What a person typed — "3.3.2022", "03.03.2022" or "2022-03-03" — as an ISO date, if it is a real date.
+std::optional<std::string> parse_date(std::string_view typed);
+
+// Minutes to add to UTC for Norwegian local time on that date and local time: +60 (CET) or +120 (CEST,
+// from the last Sunday of March to the last Sunday of October, as in the EU).
+int oslo_utc_offset_minutes(std::string_view iso_date, int local_hour);
 
 }  // namespace ln

@@ -20,8 +20,8 @@ Result<Json> parse_json(std::string_view bytes) {
 }
 
 const Json* JsonReader::field(const char* key, bool required) {
-    if (failed()) return nullptr;
     if (!obj_.is_object()) {
+        if (failed()) return nullptr;  // said once for the object, not for each of its fields
         fail(make_error("json.wrong_type", {{"expected", "object"}}, path_));
         return nullptr;
     }

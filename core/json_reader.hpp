@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -23,8 +24,10 @@ public:
     // Reads fields of `object`, which sits at `path` in the document ("" for the top).
     JsonReader(const Json& object, std::string path) : obj_(object), path_(std::move(path)) {}
 
-    bool failed() const { return error_.has_value(); }
-    const Error& error() const { return *error_; }
+    bool failed() const { return !errors_.empty(); }
+    const Error& error() const { return errors_.front(); }  // the first problem found
+    const std::vector<Error>& errors() const { return errors_; }
+    const Json& self() const { return obj_; }
 
     std::string string(const char* key);
     std::optional<std::string> optional_string(const char* key);  // absent or null → nullopt
@@ -37,10 +40,8 @@ public:
     static std::string index_path(const std::string& array_path, std::size_t i) {
         return array_path + "[" + std::to_string(i) + "]";
     }
-    // Records an error found by the caller (the first one wins).
-    void fail(Error e) {
-        if (!error_) error_ = std::move(e);
-    }
+    // Records a problem found by the caller.
+    void fail(Error e) { errors_.push_back(std::move(e)); }
 
 private:
     const Json* field(const char* key, bool required);
@@ -48,7 +49,7 @@ private:
 
     const Json& obj_;
     std::string path_;
-    std::optional<Error> error_;
+    std::vector<Error> errors_;
 };
 
 }  // namespace ln

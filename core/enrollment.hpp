@@ -1,0 +1,91 @@
+#pragma once
+// A municipality's sign-up (påmelding) to the network, as drafted over a few days and sent to KS.
+// Fields hold what the user typed; validate() says what is wrong or missing, with paths and message keys.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "fee_schedule.hpp"
+#include "municipalities.hpp"
+#include "program.hpp"
+#include "result.hpp"
+
+namespace ln {
+
+// Which leadership a working-group member represents; the invitation's target group is both the
+// political and the administrative leadership.
+enum class Side { Political, Administrative, Business, Other };
+inline constexpr Side kSides[] = {Side::Political, Side::Administrative, Side::Business, Side::Other};
+std::string_view side_id(Side s);  // "political", "administrative", "business", "other"
+std::optional<Side> side_from_id(std::string_view id);
+
+struct GroupMember {
+    std::string name, title, email;
+    Side side = Side::Political;
+    bool operator==(const GroupMember&) const = default;
+};
+
+struct Person {
+    std::string name, title, email, phone;
+    bool operator==(const Person&) const = default;
+};
+
+struct ThemeDay {
+    bool wanted = true;
+    std::string preferred_from;     // a date as typed (dd.mm.åååå or ISO); empty: no preference yet
+    std::string elected_officials;  // expected number, as typed
+    std::string adaptations;        // local adaptations the municipality wants
+    bool operator==(const ThemeDay&) const = default;
+};
+
+struct CaseSketch {
+    std::string title, problem, why_now;
+    bool operator==(const CaseSketch&) const = default;
+};
+
+struct Enrollment {
+    std::string municipality_number, municipality_name, orgnr;
+    std::string population;  // as typed; the bracket and fee are computed from it, never typed
+    std::string invoice_address, invoice_reference;
+    Person contact;
+    std::vector<GroupMember> group;
+    ThemeDay theme_day;
+    CaseSketch case_sketch;
+    bool travel_costs_acknowledged = false;
+    bool operator==(const Enrollment&) const = default;
+};
+
+// Fills number, name, organisation number and population from the municipality list.
+void pick_municipality(Enrollment& e, const Municipality& m);
+
+enum class Severity { Error, Warning };  // an error blocks «ready to send», a warning does not
+
+struct Finding {
+    std::string path;  // e.g. "group[2].email", "contact.phone", "theme_day.preferred_from"
+    Severity severity = Severity::Error;
+    Message message;
+};
+
+std::vector<Finding> validate(const Enrollment& e, const Program& program);
+// The findings for one path (the web view shows them beside that field).
+std::vector<const Finding*> findings_at(const std::vector<Finding>& all, std::string_view path);
+bool ready_to_send(const std::vector<Finding>& findings);
+
+struct Completeness {
+    int filled = 0;    // required fields filled in and valid
+    int required = 0;
+};
+Completeness completeness(const Enrollment& e);
+
+// The fee for the population typed, computed from the program data (none while it is not a valid number).
+std::optional<Quote> enrollment_quote(const Enrollment& e, const Program& program);
+
+struct GroupCounts {
+    int political = 0, administrative = 0, business = 0, other = 0;
+};
+GroupCounts count_sides(const std::vector<GroupMember>& group);
+
+}  // namespace ln

@@ -1,0 +1,265 @@
+#include "enrollment_format.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "catalog.hpp"
+#include "dates.hpp"
+#include "fee_text.hpp"
+#include "identifiers.hpp"
+#include "json_reader.hpp"
+#include "numbers.hpp"
+
+namespace ln {
+
+using Ordered = nlohmann::ordered_json;
+
+namespace {
+
+// A number typed by the user: an integer when it is one, otherwise the text as typed (never lost), or
+// null when empty. validate() reports the text case.
+Ordered typed_number(const std::string& text, std::int64_t min, std::int64_t max) {
+    if (text.find_first_not_of(" \t") == std::string::npos) return nullptr;
+    auto n = parse_whole_number(text, min, max);
+    if (n) return n.value();
+    return text;
+}
+
+Ordered typed_date(const std::string& text) {
+    if (text.find_first_not_of(" \t") == std::string::npos) return nullptr;
+    if (auto iso = parse_date(text)) return *iso;
+    return text;
+}
+
+}  // namespace
+
+std::string export_enrollment(const Enrollment& e, const Program& program, std::string_view exported_at) {
+    Ordered doc;
+    doc["format"] = kEnrollmentFormat;
+    doc["version"] = kEnrollmentVersion;
+    doc["exported_at"] = exported_at;
+    doc["program"] = program.id;
+    doc["municipality"] = {{"number", e.municipality_number},
+                           {"name", e.municipality_name},
+                           {"orgnr", normalize_orgnr(e.orgnr).value_or(e.orgnr)},
+                           {"population", typed_number(e.population, kMinPopulation, kMaxPopulation)}};
+    const auto q = enrollment_quote(e, program);
+    doc["fee_shown"] = q ? Ordered(q->fee) : Ordered(nullptr);
+    doc["invoice"] = {{"address", e.invoice_address}, {"reference", e.invoice_reference}};
+    doc["contact"] = {{"name", e.contact.name},
+                      {"title", e.contact.title},
+                      {"email", e.contact.email},
+                      {"phone", normalize_phone(e.contact.phone).value_or(e.contact.phone)}};
+    Ordered group = Ordered::array();
+    for (const auto& m : e.group)
+        group.push_back({{"name", m.name}, {"title", m.title}, {"email", m.email}, {"side", side_id(m.side)}});
+    doc["group"] = std::move(group);
+    doc["theme_day"] = {{"wanted", e.theme_day.wanted},
+                        {"preferred_from", typed_date(e.theme_day.preferred_from)},
+                        {"elected_officials", typed_number(e.theme_day.elected_officials, 1, 500)},
+                        {"adaptations", e.theme_day.adaptations}};
+    doc["case_sketch"] = {{"title", e.case_sketch.title}, {"problem", e.case_sketch.problem}, {"why_now", e.case_sketch.why_now}};
+    doc["travel_costs_acknowledged"] = e.travel_costs_acknowledged;
+    // Invalid UTF-8 cannot reach here from the UI, but never abort on it: replace it.
+    return doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+namespace {
+
+// Each step upgrades a document by one version, so any older file reads as the current version.
+// Version 1 is the first; the next format change adds steps[0]: v1 → v2.
+using Migration = void (*)(Json&);
+const std::vector<Migration> kMigrations = {};
+
+std::string number_or_text(JsonReader& r, const Json& obj, const char* key) {
+    auto it = obj.find(key);
+    if (it == obj.end() || it->is_null()) return "";
+    if (it->is_number_integer()) return std::to_string(it->get<std::int64_t>());
+    if (it->is_string()) return it->get<std::string>();
+    r.fail(make_error("json.wrong_type", {{"expected", "integer"}}, r.path_of(key)));
+    return "";
+}
+
+bool boolean(JsonReader& r, const Json& obj, const char* key) {
+    auto it = obj.find(key);
+    if (it == obj.end()) {
+        r.fail(make_error("json.missing", {{"field", key}}, r.path_of(key)));
+        return false;
+    }
+    if (!it->is_boolean()) {
+        r.fail(make_error("json.wrong_type", {{"expected", "boolean"}}, r.path_of(key)));
+        return false;
+    }
+    return it->get<bool>();
+}
+
+}  // namespace
+
+EnrollmentImport import_enrollment(std::string_view bytes) {
+    EnrollmentImport out;
+    auto fail = [&](Error e) {
+        out.errors.push_back(std::move(e));
+        return out;
+    };
+    if (bytes.size() > kMaxImportBytes)
+        return fail(make_error("import.too_large", {{"size", format_number(static_cast<std::int64_t>(bytes.size() / 1024))},
+                                                     {"max", format_number(kMaxImportBytes / 1024)}}));
+    std::size_t bad = 0;
+    if (!valid_utf8(bytes, &bad)) return fail(make_error("import.invalid_utf8", {{"offset", std::to_string(bad)}}));
+    auto parsed = parse_json(bytes);
+    if (!parsed) return fail(parsed.error());
+    Json doc = std::move(parsed.value());
+    if (!doc.is_object()) return fail(make_error("json.wrong_type", {{"expected", "object"}}));
+
+    JsonReader top(doc, "");
+    const std::string format = top.string("format");
+    if (top.failed()) return fail(top.error());
+    if (format != kEnrollmentFormat) return fail(make_error("format.unknown", {{"format", format}}, "format"));
+    const auto version = top.integer("version");
+    if (top.failed()) return fail(top.error());
+    if (version > kEnrollmentVersion)
+        return fail(make_error("format.newer", {{"version", std::to_string(version)}}, "version"));
+    if (version < 1) return fail(make_error("format.too_old", {{"version", std::to_string(version)}}, "version"));
+    for (auto v = version; v < kEnrollmentVersion; ++v) kMigrations[static_cast<std::size_t>(v - 1)](doc);
+
+    EnrollmentDocument d;
+    d.version = static_cast<int>(version);
+    d.exported_at = top.string("exported_at");
+    d.program = top.string("program");
+    d.fee_shown = top.optional_integer("fee_shown");
+    Enrollment& e = d.enrollment;
+    std::vector<Error> errors;
+    auto collect = [&](JsonReader& r) {
+        for (const auto& err : r.errors()) errors.push_back(err);
+    };
+    {
+        JsonReader m(top.object("municipality"), "municipality");
+        e.municipality_number = m.string("number");
+        e.municipality_name = m.string("name");
+        e.orgnr = m.string("orgnr");
+        e.population = number_or_text(m, m.self(), "population");
+        collect(m);
+    }
+    {
+        JsonReader inv(top.object("invoice"), "invoice");
+        e.invoice_address = inv.string("address");
+        e.invoice_reference = inv.string("reference");
+        collect(inv);
+    }
+    {
+        JsonReader c(top.object("contact"), "contact");
+        e.contact = {c.string("name"), c.optional_string("title").value_or(""), c.string("email"), c.string("phone")};
+        collect(c);
+    }
+    {
+        const Json& group = top.array("group");
+        for (std::size_t i = 0; i < group.size(); ++i) {
+            JsonReader g(group[i], JsonReader::index_path("group", i));
+            GroupMember m;
+            m.name = g.string("name");
+            m.title = g.optional_string("title").value_or("");
+            m.email = g.string("email");
+            const std::string side = g.string("side");
+            if (auto s = side_from_id(side)) m.side = *s;
+            else if (!g.failed()) g.fail(make_error("enrollment.bad_side", {{"side", side}}, g.path_of("side")));
+            collect(g);
+            e.group.push_back(std::move(m));
+        }
+    }
+    {
+        JsonReader t(top.object("theme_day"), "theme_day");
+        e.theme_day.wanted = boolean(t, t.self(), "wanted");
+        e.theme_day.preferred_from = t.optional_string("preferred_from").value_or("");
+        e.theme_day.elected_officials = number_or_text(t, t.self(), "elected_officials");
+        e.theme_day.adaptations = t.optional_string("adaptations").value_or("");
+        collect(t);
+    }
+    {
+        JsonReader cs(top.object("case_sketch"), "case_sketch");
+        e.case_sketch = {cs.optional_string("title").value_or(""), cs.optional_string("problem").value_or(""),
+                         cs.optional_string("why_now").value_or("")};
+        collect(cs);
+    }
+    e.travel_costs_acknowledged = boolean(top, doc, "travel_costs_acknowledged");
+    collect(top);
+    if (!errors.empty()) {
+        out.errors = std::move(errors);
+        return out;
+    }
+    out.document = std::move(d);
+    return out;
+}
+
+std::string enrollment_file_name(const Enrollment& e) {
+    std::string number;
+    for (char c : e.municipality_number)
+        if (c >= '0' && c <= '9') number += c;
+    return "pamelding-" + (number.empty() ? std::string() : number + "-") + ascii_slug(e.municipality_name) + ".json";
+}
+
+std::string enrollment_summary(const Enrollment& e, const Program& program, const Catalog& cat) {
+    std::string s;
+    auto line = [&](const std::string& key, const std::string& value) {
+        s += cat.text(key) + ": " + (value.empty() ? cat.text("summary.none") : value) + "\n";
+    };
+    s += cat.text("summary.heading", {{"program", program.title}, {"organiser", program.organiser}}) + "\n\n";
+    line("summary.municipality", e.municipality_name + (e.municipality_number.empty() ? "" : " (" + e.municipality_number + ")"));
+    line("summary.orgnr", normalize_orgnr(e.orgnr).value_or(e.orgnr));
+    if (auto q = enrollment_quote(e, program)) {
+        line("summary.population", format_number(q->population));
+        line("summary.fee", format_kroner(q->fee) + " (" + bracket_range(cat, q->bracket, q->index == 0) + ")");
+    } else {
+        line("summary.population", e.population);
+    }
+    line("summary.invoice", e.invoice_address + (e.invoice_reference.empty() ? "" : ", ref. " + e.invoice_reference));
+    line("summary.contact", e.contact.name + (e.contact.title.empty() ? "" : ", " + e.contact.title) + ", " +
+                                e.contact.email + ", " + normalize_phone(e.contact.phone).value_or(e.contact.phone));
+    s += cat.text("summary.group", {{"count", std::to_string(e.group.size())}}) + "\n";
+    for (const auto& m : e.group)
+        s += "- " + m.name + (m.title.empty() ? "" : ", " + m.title) + " (" + cat.text("side." + std::string(side_id(m.side))) +
+             ")" + (m.email.empty() ? "" : ", " + m.email) + "\n";
+    if (e.theme_day.wanted) {
+        std::string when = e.theme_day.preferred_from.empty() ? "" : format_date(parse_date(e.theme_day.preferred_from).value_or(e.theme_day.preferred_from));
+        line("summary.theme_day", cat.text("summary.theme_day_wanted", {{"from", when.empty() ? cat.text("summary.none") : when},
+                                                                         {"officials", e.theme_day.elected_officials.empty() ? "?" : e.theme_day.elected_officials}}));
+    } else {
+        line("summary.theme_day", cat.text("summary.theme_day_not_wanted"));
+    }
+    line("summary.case", e.case_sketch.title);
+    line("summary.travel", cat.text(e.travel_costs_acknowledged ? "summary.yes" : "summary.no"));
+    return s;
+}
+
+std::vector<FieldChange> enrollment_changes(const Enrollment& a, const Enrollment& b) {
+    std::vector<FieldChange> out;
+    auto cmp = [&](const std::string& path, const std::string& x, const std::string& y) {
+        if (x != y) out.push_back({path, x, y});
+    };
+    cmp("municipality.number", a.municipality_number, b.municipality_number);
+    cmp("municipality.name", a.municipality_name, b.municipality_name);
+    cmp("municipality.orgnr", a.orgnr, b.orgnr);
+    cmp("municipality.population", a.population, b.population);
+    cmp("invoice.address", a.invoice_address, b.invoice_address);
+    cmp("invoice.reference", a.invoice_reference, b.invoice_reference);
+    cmp("contact.name", a.contact.name, b.contact.name);
+    cmp("contact.title", a.contact.title, b.contact.title);
+    cmp("contact.email", a.contact.email, b.contact.email);
+    cmp("contact.phone", a.contact.phone, b.contact.phone);
+    auto member = [](const GroupMember& m) { return m.name + " (" + std::string(side_id(m.side)) + ")"; };
+    for (std::size_t i = 0; i < std::max(a.group.size(), b.group.size()); ++i) {
+        const std::string x = i < a.group.size() ? member(a.group[i]) : "";
+        const std::string y = i < b.group.size() ? member(b.group[i]) : "";
+        if (x != y || (i < a.group.size() && i < b.group.size() && !(a.group[i] == b.group[i])))
+            out.push_back({"group[" + std::to_string(i) + "]", x, y});
+    }
+    cmp("theme_day.wanted", a.theme_day.wanted ? "true" : "false", b.theme_day.wanted ? "true" : "false");
+    cmp("theme_day.preferred_from", a.theme_day.preferred_from, b.theme_day.preferred_from);
+    cmp("theme_day.elected_officials", a.theme_day.elected_officials, b.theme_day.elected_officials);
+    cmp("theme_day.adaptations", a.theme_day.adaptations, b.theme_day.adaptations);
+    cmp("case_sketch.title", a.case_sketch.title, b.case_sketch.title);
+    cmp("case_sketch.problem", a.case_sketch.problem, b.case_sketch.problem);
+    cmp("case_sketch.why_now", a.case_sketch.why_now, b.case_sketch.why_now);
+    cmp("travel_costs_acknowledged", a.travel_costs_acknowledged ? "true" : "false", b.travel_costs_acknowledged ? "true" : "false");
+    return out;
+}
+
+}  // namespace ln

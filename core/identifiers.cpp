@@ -1,0 +1,135 @@
+#include "identifiers.hpp"
+
+#include <cstdint>
+
+namespace ln {
+
+namespace {
+
+std::string digits_only(std::string_view text, bool& other) {
+    std::string d;
+    other = false;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') d += c;
+        else if (c != ' ') other = true;
+    }
+    return d;
+}
+
+}  // namespace
+
+std::optional<std::string> normalize_orgnr(std::string_view text) {
+    bool other = false;
+    std::string d = digits_only(text, other);
+    if (other || d.size() != 9) return std::nullopt;
+    return d;
+}
+
+bool valid_orgnr(std::string_view text) {
+    auto d = normalize_orgnr(text);
+    if (!d) return false;
+    static const int weights[] = {3, 2, 7, 6, 5, 4, 3, 2};
+    int sum = 0;
+    for (int i = 0; i < 8; ++i) sum += ((*d)[static_cast<std::size_t>(i)] - '0') * weights[i];
+    const int r = sum % 11;
+    if (r == 1) return false;
+    const int check = r == 0 ? 0 : 11 - r;
+    return (*d)[8] - '0' == check;
+}
+
+bool valid_municipality_number(std::string_view text) {
+    if (text.size() != 4) return false;
+    for (char c : text)
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
+bool valid_email(std::string_view s) {
+    const auto at = s.find('@');
+    if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos) return false;
+    for (char c : s)
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' || c == '<' || c == '>') return false;
+    const std::string_view domain = s.substr(at + 1);
+    const auto dot = domain.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || domain.front() == '.' || domain.find("..") != std::string_view::npos)
+        return false;
+    const std::string_view tld = domain.substr(dot + 1);
+    if (tld.size() < 2) return false;
+    for (char c : tld)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    return true;
+}
+
+std::optional<std::string> normalize_phone(std::string_view text) {
+    std::string_view s = text;
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    if (s.substr(0, 3) == "+47") s.remove_prefix(3);
+    else if (s.substr(0, 4) == "0047") s.remove_prefix(4);
+    bool other = false;
+    std::string d = digits_only(s, other);
+    if (other || d.size() != 8) return std::nullopt;
+    return d;
+}
+
+bool valid_utf8(std::string_view b, std::size_t* bad_offset) {
+    std::size_t i = 0;
+    auto fail = [&] {
+        if (bad_offset) *bad_offset = i;
+        return false;
+    };
+    while (i < b.size()) {
+        const auto c = static_cast<unsigned char>(b[i]);
+        std::size_t n = 0;
+        std::uint32_t cp = 0;
+        if (c < 0x80) { ++i; continue; }
+        if (c >= 0xC2 && c <= 0xDF) { n = 1; cp = c & 0x1F; }
+        else if (c >= 0xE0 && c <= 0xEF) { n = 2; cp = c & 0x0F; }
+        else if (c >= 0xF0 && c <= 0xF4) { n = 3; cp = c & 0x07; }
+        else return fail();
+        for (std::size_t k = 1; k <= n; ++k) {
+            if (i + k >= b.size()) return fail();
+            const auto cc = static_cast<unsigned char>(b[i + k]);
+            if ((cc & 0xC0) != 0x80) return fail();
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+            return fail();
+        i += n + 1;
+    }
+    return true;
+}
+
+std::string ascii_slug(std::string_view name) {
+    std::string out;
+    bool dash = false;
+    auto put = [&](std::string_view s) {
+        if (dash && !out.empty()) out += '-';
+        dash = false;
+        out += s;
+    };
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const auto c = static_cast<unsigned char>(name[i]);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) put(std::string(1, static_cast<char>(c)));
+        else if (c >= 'A' && c <= 'Z') put(std::string(1, static_cast<char>(c - 'A' + 'a')));
+        else if (c == 0xC3 && i + 1 < name.size()) {
+            const auto d = static_cast<unsigned char>(name[++i]);
+            switch (d) {
+            case 0xA6: case 0x86: put("ae"); break;                       // æ Æ
+            case 0xB8: case 0x98: put("o"); break;                        // ø Ø
+            case 0xA5: case 0x85: case 0xA4: case 0x84: case 0xA0: case 0x80: case 0xA1: case 0x81: case 0xA2: case 0x82: put("a"); break;
+            case 0xB6: case 0x96: case 0xB3: case 0x93: case 0xB2: case 0x92: case 0xB4: case 0x94: put("o"); break;
+            case 0xA9: case 0x89: case 0xA8: case 0x88: case 0xAA: case 0x8A: put("e"); break;
+            case 0xBC: case 0x9C: case 0xBA: case 0x9A: put("u"); break;
+            case 0xAD: case 0x8D: put("i"); break;
+            default: dash = true; break;
+            }
+        } else {
+            dash = true;
+            // Skip the rest of any other multi-byte character.
+            while (i + 1 < name.size() && (static_cast<unsigned char>(name[i + 1]) & 0xC0) == 0x80) ++i;
+        }
+    }
+    return out.empty() ? "uten-navn" : out;
+}
+
+}  // namespace ln

@@ -1,0 +1,32 @@
+#pragma once
+// The identifiers and contact details a sign-up carries, checked the way the registers define them.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ln {
+
+// Norwegian organisation number (Brønnøysundregistrene): 9 digits, the 9th a MOD11 check digit with
+// weights 3,2,7,6,5,4,3,2; remainder 1 means no valid number exists. Spaces are allowed between digits.
+bool valid_orgnr(std::string_view text);
+// The digits of an organisation number without spaces ("935 478 715" → "935478715"), if it has 9 digits.
+std::optional<std::string> normalize_orgnr(std::string_view text);
+
+// Municipality number: 4 digits with a leading zero where needed.
+bool valid_municipality_number(std::string_view text);
+
+// A plausible e-mail address: one @, a local part, a domain with a dot and a top-level part of 2+
+// letters, no spaces. (Whether it exists is for the mail server to say.)
+bool valid_email(std::string_view text);
+
+// Norwegian phone number: 8 digits, optionally after +47 or 0047, spaces allowed ("+47 934 57 137").
+// Returns the 8 digits, or nothing.
+std::optional<std::string> normalize_phone(std::string_view text);
+
+// UTF-8 well-formed (no overlongs, no surrogates, nothing above U+10FFFF)? If not, where it breaks.
+bool valid_utf8(std::string_view bytes, std::size_t* bad_offset = nullptr);
+
+// A file-name-safe ASCII form of a name: "Bærum" → "baerum", "Våler (Østfold)" → "valer-ostfold".
+std::string ascii_slug(std::string_view name);
+
+}  // namespace ln

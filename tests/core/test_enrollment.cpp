@@ -1,0 +1,208 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "bundled.hpp"
+#include "enrollment.hpp"
+#include "enrollment_format.hpp"
+
+using namespace ln;
+
+namespace {
+const Bundled& data() {
+    static const Bundled d = load_bundled().value();
+    return d;
+}
+
+Enrollment complete() {
+    Enrollment e;
+    pick_municipality(e, data().municipalities.items[static_cast<std::size_t>(
+                             find_municipalities(data().municipalities.items, "Bærum").front())]);
+    e.invoice_address = "Postboks 700, 1304 Sandvika";
+    e.invoice_reference = "EHF-4711";
+    e.contact = {"Kari Nordmann", "Næringssjef", "kari.nordmann@baerum.kommune.no", "+47 934 57 137"};
+    e.group = {{"Ola Ordfører", "Ordfører", "ola@baerum.kommune.no", Side::Political},
+               {"Anne Direktør", "Kommunedirektør", "anne@baerum.kommune.no", Side::Administrative},
+               {"Per Næring", "Daglig leder", "per@bedrift.no", Side::Business}};
+    e.theme_day = {true, "01.04.2022", "25", "Vil ha fokus på reiseliv"};
+    e.case_sketch = {"Næringsarealer ved Fornebu", "Vi mangler arealer for nye bedrifter.", "Ny arealplan i 2022."};
+    e.travel_costs_acknowledged = true;
+    return e;
+}
+
+bool has(const std::vector<Finding>& f, std::string_view path, std::string_view key) {
+    return std::any_of(f.begin(), f.end(), [&](const Finding& x) { return x.path == path && x.message.key == key; });
+}
+}  // namespace
+
+TEST_CASE("a complete enrollment has no findings and is ready to send") {
+    auto f = validate(complete(), data().program);
+    for (const auto& x : f) MESSAGE(x.path << " " << x.message.key);
+    CHECK(f.empty());
+    CHECK(ready_to_send(f));
+    CHECK(completeness(complete()).filled == 10);
+    CHECK(completeness(complete()).required == 10);
+    CHECK(enrollment_quote(complete(), data().program)->fee == 55000);
+}
+
+TEST_CASE("an empty enrollment lists every required field, with paths") {
+    auto f = validate(Enrollment{}, data().program);
+    for (const char* path : {"municipality.number", "municipality.name", "municipality.orgnr", "municipality.population",
+                             "invoice.address", "invoice.reference", "contact.name", "contact.email", "contact.phone"})
+        CHECK(has(f, path, "field.required"));
+    CHECK(has(f, "travel_costs_acknowledged", "travel.not_acknowledged"));
+    CHECK(has(f, "group", "group.empty"));
+    CHECK_FALSE(ready_to_send(f));
+    CHECK(completeness(Enrollment{}).filled == 0);
+}
+
+TEST_CASE("field rules: organisation number, e-mail, phone, population") {
+    auto e = complete();
+    e.orgnr = "935478716";
+    e.contact.email = "kari@";
+    e.contact.phone = "1234";
+    e.population = "12,5";
+    auto f = validate(e, data().program);
+    CHECK(has(f, "municipality.orgnr", "orgnr.check_digit"));
+    CHECK(has(f, "contact.email", "email.invalid"));
+    CHECK(has(f, "contact.phone", "phone.invalid"));
+    CHECK(has(f, "municipality.population", "number.not_whole"));
+    e.orgnr = "12345";
+    e.population = "0";
+    f = validate(e, data().program);
+    CHECK(has(f, "municipality.orgnr", "orgnr.not_nine_digits"));
+    CHECK(has(f, "municipality.population", "population.too_small"));
+    CHECK(completeness(e).filled == 6);  // orgnr, population, e-mail and phone no longer count
+}
+
+TEST_CASE("the working group must hold both political and administrative leadership (warnings)") {
+    auto e = complete();
+    e.group.erase(e.group.begin());  // no political member left
+    auto f = validate(e, data().program);
+    CHECK(has(f, "group", "group.no_political"));
+    CHECK_FALSE(has(f, "group", "group.no_administrative"));
+    CHECK(ready_to_send(f));  // a warning does not block
+    e.group = {{"Per", "", "per@x.no", Side::Business}};
+    f = validate(e, data().program);
+    CHECK(has(f, "group", "group.no_political"));
+    CHECK(has(f, "group", "group.no_administrative"));
+    e.group.push_back({"", "", "not-an-email", Side::Other});
+    f = validate(e, data().program);
+    CHECK(has(f, "group[1].name", "field.required"));
+    CHECK(has(f, "group[1].email", "email.invalid"));
+    auto counts = count_sides(complete().group);
+    CHECK(counts.political == 1);
+    CHECK(counts.administrative == 1);
+    CHECK(counts.business == 1);
+}
+
+TEST_CASE("theme day: a date that is a date, a number of officials, early rather than late") {
+    auto e = complete();
+    e.theme_day.preferred_from = "31.02.2022";
+    e.theme_day.elected_officials = "many";
+    auto f = validate(e, data().program);
+    CHECK(has(f, "theme_day.preferred_from", "date.invalid"));
+    CHECK(has(f, "theme_day.elected_officials", "number.not_number"));
+    e.theme_day.wanted = false;  // nothing to check when not wanted
+    CHECK(validate(e, data().program).empty());
+
+    // Gathering dates are not yet known in the invitation; once they are, a late theme day warns.
+    Program p = data().program;
+    p.gatherings[1].date = "2022-05-12";
+    e = complete();
+    e.theme_day.preferred_from = "01.06.2022";
+    f = validate(e, p);
+    CHECK(has(f, "theme_day.preferred_from", "theme_day.late"));
+    CHECK(ready_to_send(f));
+    e.theme_day.preferred_from = "01.05.2022";
+    CHECK(validate(e, p).empty());
+}
+
+TEST_CASE("export → import gives back the same enrollment") {
+    const auto e = complete();
+    const std::string text = export_enrollment(e, data().program, "2026-11-28T14:32:00Z");
+    auto in = import_enrollment(text);
+    REQUIRE(in.ok());
+    const auto& d = *in.document;
+    CHECK(d.exported_at == "2026-11-28T14:32:00Z");
+    CHECK(d.program == "ks-viken-naeringsutvikling-2022");
+    CHECK(d.fee_shown == 55000);
+    // Normalised on the way out: the phone without +47 and spaces, the date as ISO.
+    Enrollment expected = e;
+    expected.contact.phone = "93457137";
+    expected.theme_day.preferred_from = "2022-04-01";
+    CHECK(d.enrollment == expected);
+    CHECK(enrollment_changes(e, d.enrollment).size() == 2);
+    // Stable key order: format, version, exported_at, program first.
+    CHECK(text.find("\"format\"") < text.find("\"version\""));
+    CHECK(text.find("\"version\"") < text.find("\"exported_at\""));
+    CHECK(text.find("\"exported_at\"") < text.find("\"program\""));
+    // Exporting what was imported gives the same bytes.
+    CHECK(export_enrollment(d.enrollment, data().program, "2026-11-28T14:32:00Z") ==
+          export_enrollment(expected, data().program, "2026-11-28T14:32:00Z"));
+}
+
+TEST_CASE("a draft with wrong values round-trips without losing what was typed") {
+    Enrollment e;
+    e.population = "tolv tusen";
+    e.theme_day.preferred_from = "snart";
+    e.theme_day.elected_officials = "mange";
+    e.municipality_name = "Bærum «test» \"quoted\"";
+    auto in = import_enrollment(export_enrollment(e, data().program, "2026-11-28T00:00:00Z"));
+    REQUIRE(in.ok());
+    CHECK(in.document->enrollment == e);
+    CHECK_FALSE(in.document->fee_shown);
+}
+
+TEST_CASE("import rejects bad files with a precise reason") {
+    auto first_key = [](std::string_view bytes) {
+        auto r = import_enrollment(bytes);
+        REQUIRE_FALSE(r.ok());
+        REQUIRE_FALSE(r.errors.empty());
+        return r.errors.front();
+    };
+    CHECK(first_key("").message.key == "json.invalid");
+    CHECK(first_key("{\"format\":").message.key == "json.invalid");
+    CHECK(first_key("[1,2]").message.key == "json.wrong_type");
+    CHECK(first_key("{\"a\":\"\xff\"}").message.key == "import.invalid_utf8");
+    CHECK(first_key(std::string(kMaxImportBytes + 1, ' ')).message.key == "import.too_large");
+    CHECK(first_key(R"({"version":1})").path == "format");
+    CHECK(first_key(R"({"format":"ks.laeringsnettverk.casebook","version":1})").message.key == "format.unknown");
+    CHECK(first_key(R"({"format":"ks.laeringsnettverk.enrollment","version":2})").message.key == "format.newer");
+    CHECK(first_key(R"({"format":"ks.laeringsnettverk.enrollment","version":0})").message.key == "format.too_old");
+    CHECK(first_key(R"({"format":"ks.laeringsnettverk.enrollment","version":"1"})").message.key == "json.wrong_type");
+
+    std::string text = export_enrollment(complete(), data().program, "2026-11-28T00:00:00Z");
+    auto replace = [&](std::string from, std::string to) {
+        std::string t = text;
+        const auto at = t.find(from);
+        REQUIRE(at != std::string::npos);
+        return t.replace(at, from.size(), to);
+    };
+    auto r = import_enrollment(replace(R"("side": "administrative")", R"("side": "mayor")"));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errors.front().path == "group[1].side");
+    r = import_enrollment(replace(R"("email": "per@bedrift.no")", R"("email": 17)"));
+    CHECK(r.errors.front().path == "group[2].email");
+    CHECK(r.errors.front().message.key == "json.wrong_type");
+    r = import_enrollment(replace(R"("travel_costs_acknowledged": true)", R"("travel_costs_acknowledged": "yes")"));
+    CHECK(r.errors.front().path == "travel_costs_acknowledged");
+    // Several problems are all reported.
+    r = import_enrollment(replace(R"("name": "Kari Nordmann")", R"("name": null)"));
+    CHECK(r.errors.front().path == "contact.name");
+    std::string two = replace(R"("reference": "EHF-4711")", R"("reference": 5)");
+    two.replace(two.find(R"("wanted": true)"), 14, R"("wanted": 1)");
+    r = import_enrollment(two);
+    CHECK(r.errors.size() == 2);
+}
+
+TEST_CASE("file name and summary") {
+    CHECK(enrollment_file_name(complete()) == "pamelding-3024-baerum.json");
+    CHECK(enrollment_file_name(Enrollment{}) == "pamelding-uten-navn.json");
+    const std::string s = enrollment_summary(complete(), data().program, data().nb);
+    CHECK(s.find("Påmelding til Læringsnettverk næringsutvikling (KS Viken)") == 0);
+    CHECK(s.find("Kommune: Bærum (3024)") != std::string::npos);
+    CHECK(s.find("Deltakeravgift: kr\u00a055\u00a0000 (40\u00a0001 og mer)") != std::string::npos);
+    CHECK(s.find("- Ola Ordfører, Ordfører (Politisk ledelse), ola@baerum.kommune.no") != std::string::npos);
+    CHECK(s.find("Temadag med folkevalgte: ønskes, fra 01.04.2022, ca. 25 folkevalgte") != std::string::npos);
+}

@@ -1,0 +1,94 @@
+#include <doctest/doctest.h>
+
+#include "bundled.hpp"
+#include "dates.hpp"
+#include "identifiers.hpp"
+
+using namespace ln;
+
+TEST_CASE("organisation numbers: MOD11 with weights 3,2,7,6,5,4,3,2") {
+    CHECK(valid_orgnr("123456785"));   // the register's own example
+    CHECK(valid_orgnr("935478715"));   // Bærum kommune
+    CHECK(valid_orgnr("935 478 715"));
+    CHECK_FALSE(valid_orgnr("935478716"));  // check digit off by one
+    CHECK_FALSE(valid_orgnr("935478714"));
+    CHECK_FALSE(valid_orgnr("93547871"));
+    CHECK_FALSE(valid_orgnr("9354787150"));
+    CHECK_FALSE(valid_orgnr("93547871a"));
+    CHECK_FALSE(valid_orgnr(""));
+    // 4×3 = 12, remainder 1: no check digit exists, so no number with these eight digits is valid.
+    for (char d = '0'; d <= '9'; ++d) CHECK_FALSE(valid_orgnr(std::string("40000000") + d));
+    CHECK(valid_orgnr("000000000"));  // remainder 0 → check digit 0
+    static const Bundled data = load_bundled().value();
+    for (const auto& m : data.municipalities.items) {
+        CAPTURE(m.name);
+        CHECK(valid_orgnr(m.orgnr));
+    }
+}
+
+TEST_CASE("e-mail addresses") {
+    CHECK(valid_email("gwa@ks.no"));
+    CHECK(valid_email("ola.nordmann@baerum.kommune.no"));
+    CHECK(valid_email("a+b@x.museum"));
+    CHECK_FALSE(valid_email(""));
+    CHECK_FALSE(valid_email("gwa"));
+    CHECK_FALSE(valid_email("@ks.no"));
+    CHECK_FALSE(valid_email("gwa@"));
+    CHECK_FALSE(valid_email("gwa@ks"));
+    CHECK_FALSE(valid_email("gwa@ks.n"));
+    CHECK_FALSE(valid_email("gwa@@ks.no"));
+    CHECK_FALSE(valid_email("g wa@ks.no"));
+    CHECK_FALSE(valid_email("gwa@ks..no"));
+    CHECK_FALSE(valid_email("gwa@.ks.no"));
+    CHECK_FALSE(valid_email("a@b.no, c@d.no"));
+}
+
+TEST_CASE("Norwegian phone numbers: 8 digits, optional +47") {
+    CHECK(normalize_phone("93457137") == "93457137");
+    CHECK(normalize_phone("934 57 137") == "93457137");
+    CHECK(normalize_phone("+47 934 57 137") == "93457137");
+    CHECK(normalize_phone("004793457137") == "93457137");
+    CHECK_FALSE(normalize_phone("9345713"));
+    CHECK_FALSE(normalize_phone("934571370"));
+    CHECK_FALSE(normalize_phone("+46 93457137"));
+    CHECK_FALSE(normalize_phone("934-57-137"));
+    CHECK_FALSE(normalize_phone(""));
+}
+
+TEST_CASE("UTF-8 is checked byte by byte") {
+    std::size_t at = 99;
+    CHECK(valid_utf8("Bærum «ok» – …"));
+    CHECK_FALSE(valid_utf8("ab\xff", &at));
+    CHECK(at == 2);
+    CHECK_FALSE(valid_utf8("\xc3", &at));          // cut short
+    CHECK_FALSE(valid_utf8("\xc0\xaf", &at));      // overlong
+    CHECK_FALSE(valid_utf8("\xed\xa0\x80", &at));  // surrogate
+    CHECK_FALSE(valid_utf8("\xf4\x90\x80\x80", &at));  // above U+10FFFF
+    CHECK(valid_utf8("\xf0\x9f\x98\x80"));         // an emoji
+}
+
+TEST_CASE("file-name slugs are ASCII") {
+    CHECK(ascii_slug("Bærum") == "baerum");
+    CHECK(ascii_slug("Våler (Østfold)") == "valer-ostfold");
+    CHECK(ascii_slug("Aurskog-Høland") == "aurskog-holand");
+    CHECK(ascii_slug("Ål") == "al");
+    CHECK(ascii_slug("") == "uten-navn");
+    CHECK(ascii_slug("\xff\xfe") == "uten-navn");
+}
+
+TEST_CASE("dates as typed, and Norwegian summer time") {
+    CHECK(parse_date("03.03.2022") == "2022-03-03");
+    CHECK(parse_date("3.3.2022") == "2022-03-03");
+    CHECK(parse_date(" 2022-03-03 ") == "2022-03-03");
+    CHECK(parse_date("29.02.2024") == "2024-02-29");
+    CHECK_FALSE(parse_date("29.02.2023"));
+    CHECK_FALSE(parse_date("32.01.2022"));
+    CHECK_FALSE(parse_date("1.1.22"));
+    CHECK_FALSE(parse_date("mars"));
+    CHECK(oslo_utc_offset_minutes("2022-03-03", 9) == 60);
+    CHECK(oslo_utc_offset_minutes("2022-03-27", 1) == 60);
+    CHECK(oslo_utc_offset_minutes("2022-03-27", 3) == 120);
+    CHECK(oslo_utc_offset_minutes("2022-06-01", 9) == 120);
+    CHECK(oslo_utc_offset_minutes("2022-10-30", 2) == 120);
+    CHECK(oslo_utc_offset_minutes("2022-10-30", 3) == 60);
+}
