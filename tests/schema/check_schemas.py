@@ -8,6 +8,7 @@ from pathlib import Path
 import jsonschema
 
 assets = Path(sys.argv[1])
+samples = Path(sys.argv[2]) if len(sys.argv) > 2 else None
 passed = failed = 0
 
 
@@ -48,6 +49,29 @@ for label, mutate in [
     broken = copy.deepcopy(program)
     mutate(broken)
     check(f"program with {label} is rejected", not schema.is_valid(broken))
+
+# Sample enrollment files: the readable ones match the schema, the broken ones do not.
+if samples:
+    enrollment = jsonschema.Draft202012Validator(
+        json.loads((assets / "schema/enrollment.schema.json").read_text(encoding="utf-8")))
+    for f in sorted(samples.glob("*.json")):
+        try:
+            doc = json.loads(f.read_text(encoding="utf-8"))
+        except ValueError:
+            check(f"{f.name} is not JSON, as intended", f.name == "broken.json")
+            continue
+        errors = [f"{list(e.absolute_path)}: {e.message}" for e in enrollment.iter_errors(doc)]
+        if f.name.startswith("pamelding-"):
+            check(f.name, not errors, "; ".join(errors[:5]))
+        else:
+            check(f"{f.name} is rejected", bool(errors))
+# Any further files given (e.g. an export from the browser test) must match the schema.
+for extra in sys.argv[3:]:
+    enrollment = jsonschema.Draft202012Validator(
+        json.loads((assets / "schema/enrollment.schema.json").read_text(encoding="utf-8")))
+    doc = json.loads(Path(extra).read_text(encoding="utf-8"))
+    errors = [f"{list(e.absolute_path)}: {e.message}" for e in enrollment.iter_errors(doc)]
+    check(extra, not errors, "; ".join(errors[:5]))
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
