@@ -3,6 +3,7 @@
 //   laeringsnettverk validate FILE…            exit 0 all ready, 1 findings (errors), 2 a file unreadable
 //   laeringsnettverk intake DIR --csv OUT.csv  one row per enrollment file, totals last
 // Exit codes otherwise: 0 done, 2 bad input or usage.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -34,7 +35,9 @@ ln::IntakeFile read_file(const std::filesystem::path& path) {
         f.read_error = ln::Message{"cli.io_error", {}};
         return f;
     }
-    f.bytes.resize(ln::kMaxImportBytes + 1);
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    f.bytes.resize(ec ? ln::kMaxImportBytes + 1 : std::min<std::uintmax_t>(size, ln::kMaxImportBytes + 1));
     in.read(f.bytes.data(), static_cast<std::streamsize>(f.bytes.size()));
     f.bytes.resize(static_cast<std::size_t>(in.gcount()));
     return f;

@@ -8,6 +8,7 @@ packages=(
   cmake g++ make python3 xz-utils ca-certificates   # native build
   emscripten                                         # web build (3.1.6 in bookworm)
   nlohmann-json3-dev doctest-dev                     # header-only libraries
+  clang-14 libclang-rt-14-dev                        # the import fuzzer (libFuzzer)
   fonttools fonts-noto-core                          # the UI font, subset at build time
   brotli                                             # bench: compressed sizes
   chromium nodejs npm                                # end-to-end tests
