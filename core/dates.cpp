@@ -81,4 +81,52 @@ int oslo_utc_offset_minutes(std::string_view iso, int local_hour) {
     return after_start && before_end ? 120 : 60;
 }
 
+namespace {
+// Days since 1970-01-01 → civil date (Howard Hinnant's algorithm).
+void civil_from_days(long long z, int& y, int& m, int& d) {
+    z += 719468;
+    const long long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long long doe = z - era * 146097;
+    const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long long mp = (5 * doy + 2) / 153;
+    d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    y = static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0));
+}
+long long days_from_civil(int y, int m, int d) {
+    y -= m <= 2 ? 1 : 0;
+    const long long era = (y >= 0 ? y : y - 399) / 400;
+    const long long yoe = y - era * 400;
+    const long long doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+}  // namespace
+
+std::string iso_utc(double unix_ms) {
+    const long long secs = static_cast<long long>(unix_ms / 1000.0);
+    long long days = secs / 86400, rem = secs % 86400;
+    if (rem < 0) rem += 86400, --days;
+    int y = 0, m = 0, d = 0;
+    civil_from_days(days, y, m, d);
+    const int hh = static_cast<int>(rem / 3600), mm = static_cast<int>(rem / 60 % 60), ss = static_cast<int>(rem % 60);
+    return std::to_string(y) + "-" + two(m) + "-" + two(d) + "T" + two(hh) + ":" + two(mm) + ":" + two(ss) + "Z";
+}
+
+std::string ics_utc(std::string_view iso, std::string_view hh_mm) {
+    int y = 0, m = 0, d = 0, hh = 0, mm = 0;
+    if (!valid_iso_date(iso) || hh_mm.size() != 5 || !number(hh_mm.substr(0, 2), hh) || !number(hh_mm.substr(3, 2), mm))
+        return "";
+    number(iso.substr(0, 4), y);
+    number(iso.substr(5, 2), m);
+    number(iso.substr(8, 2), d);
+    const long long local = days_from_civil(y, m, d) * 1440 + hh * 60 + mm;
+    const long long utc = local - oslo_utc_offset_minutes(iso, hh);
+    long long days = utc / 1440, minutes = utc % 1440;
+    if (minutes < 0) minutes += 1440, --days;
+    civil_from_days(days, y, m, d);
+    return std::to_string(y) + two(m) + two(d) + "T" + two(static_cast<int>(minutes / 60)) + two(static_cast<int>(minutes % 60)) + "00Z";
+}
+
 }  // namespace ln

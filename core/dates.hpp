@@ -19,4 +19,10 @@ std::optional<std::string> parse_date(std::string_view typed);
 // from the last Sunday of March to the last Sunday of October, as in the EU).
 int oslo_utc_offset_minutes(std::string_view iso_date, int local_hour);
 
+// Milliseconds since 1970 (UTC) → "2026-11-28T14:32:05Z".
+std::string iso_utc(double unix_ms);
+
+// A local Norwegian date and time ("2022-03-03", "09:00") as UTC in iCalendar form: "20220303T080000Z".
+std::string ics_utc(std::string_view iso_date, std::string_view hh_mm);
+
 }  // namespace ln

@@ -92,3 +92,32 @@ TEST_CASE("dates as typed, and Norwegian summer time") {
     CHECK(oslo_utc_offset_minutes("2022-10-30", 2) == 120);
     CHECK(oslo_utc_offset_minutes("2022-10-30", 3) == 60);
 }
+
+#include "calendar.hpp"
+
+TEST_CASE("times: ISO UTC from the clock, and local Norwegian time in UTC for calendars") {
+    CHECK(iso_utc(0) == "1970-01-01T00:00:00Z");
+    CHECK(iso_utc(1795012325000.0) == "2026-11-18T14:32:05Z");
+    CHECK(ics_utc("2022-03-03", "09:00") == "20220303T080000Z");  // CET, UTC+1
+    CHECK(ics_utc("2022-06-01", "09:00") == "20220601T070000Z");  // CEST, UTC+2
+    CHECK(ics_utc("2022-01-01", "00:30") == "20211231T233000Z");  // across a year
+    CHECK(ics_utc("2022-13-01", "09:00").empty());
+}
+
+TEST_CASE("the start meeting as a calendar file") {
+    static const Bundled data = load_bundled().value();
+    const std::string ics = start_meeting_ics(data.program, "2026-11-28T14:32:05Z");
+    CHECK(ics.rfind("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", 0) == 0);
+    CHECK(ics.find("DTSTART:20220303T080000Z\r\n") != std::string::npos);
+    CHECK(ics.find("DTEND:20220303T110000Z\r\n") != std::string::npos);
+    CHECK(ics.find("DTSTAMP:20261128T143205Z\r\n") != std::string::npos);
+    CHECK(ics.find("LOCATION:Digitalt\r\n") != std::string::npos);
+    CHECK(ics.find("mailto:gwa@ks.no") != std::string::npos);
+    CHECK(ics.substr(ics.size() - 15) == "END:VCALENDAR\r\n");
+    // Every line is at most 75 octets, and no line ends in the middle of a character.
+    std::size_t start = 0;
+    for (std::size_t end; (end = ics.find("\r\n", start)) != std::string::npos; start = end + 2) {
+        CHECK(end - start <= 75);
+        if (end > start) CHECK((static_cast<unsigned char>(ics[end - 1]) & 0xC0) != 0xC0);
+    }
+}
