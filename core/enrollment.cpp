@@ -22,6 +22,16 @@ std::optional<Side> side_from_id(std::string_view id) {
     return std::nullopt;
 }
 
+Enrollment normalized(const Enrollment& e) {
+    Enrollment n = e;
+    if (auto v = normalize_orgnr(e.orgnr)) n.orgnr = *v;
+    if (auto v = parse_whole_number(e.population, kMinPopulation, kMaxPopulation)) n.population = std::to_string(v.value());
+    if (auto v = normalize_phone(e.contact.phone)) n.contact.phone = *v;
+    if (auto v = parse_date(e.theme_day.preferred_from)) n.theme_day.preferred_from = *v;
+    if (auto v = parse_whole_number(e.theme_day.elected_officials, 1, 500)) n.theme_day.elected_officials = std::to_string(v.value());
+    return n;
+}
+
 void pick_municipality(Enrollment& e, const Municipality& m) {
     e.municipality_number = m.number;
     e.municipality_name = m.name;

@@ -58,6 +58,10 @@ struct Enrollment {
     bool operator==(const Enrollment&) const = default;
 };
 
+// The same enrollment in the form a file holds it: valid phone numbers as 8 digits, organisation numbers
+// without spaces, dates as ISO, numbers without separators. What is not valid stays as typed.
+Enrollment normalized(const Enrollment& e);
+
 // Fills number, name, organisation number and population from the municipality list.
 void pick_municipality(Enrollment& e, const Municipality& m);
 

@@ -229,7 +229,10 @@ std::string enrollment_summary(const Enrollment& e, const Program& program, cons
     return s;
 }
 
-std::vector<FieldChange> enrollment_changes(const Enrollment& a, const Enrollment& b) {
+std::vector<FieldChange> enrollment_changes(const Enrollment& current, const Enrollment& incoming) {
+    // "934 57 137" and "93457137" are the same number: compare what a file would hold.
+    const Enrollment a = normalized(current);
+    const Enrollment b = normalized(incoming);
     std::vector<FieldChange> out;
     auto cmp = [&](const std::string& path, const std::string& x, const std::string& y) {
         if (x != y) out.push_back({path, x, y});

@@ -60,6 +60,31 @@
       status.hidden = true;
       performance.mark('ln-first-frame');
     },
+    download(name, mime, bytes) {
+      const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+    },
+    pickFile(accept) {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = accept;
+      input.addEventListener('change', async () => {
+        const file = input.files && input.files[0];
+        if (!file || !started) return;
+        // Read at most a little past the import limit; the app says the file is too large.
+        const bytes = new Uint8Array(await file.slice(0, 5 * 1024 * 1024 + 1).arrayBuffer());
+        const ptr = Module._malloc(Math.max(1, bytes.length));
+        Module.HEAPU8.set(bytes, ptr);
+        call('ln_file_picked', null, ['string', 'number', 'number'], [file.name, ptr, bytes.length]);
+      });
+      input.click();
+    },
     copy(text) {
       if (navigator.clipboard) navigator.clipboard.writeText(text).catch(() => {});
     },
@@ -143,7 +168,9 @@
     if (shortcut && e.code === 'KeyV') return; // the paste event brings the text
     const handled = call('ln_key', 'number', ['string', 'number', 'number'], [e.code, 1, mods(e)]);
     const named = e.key.length > 1 && e.key !== 'Unidentified' && e.key !== 'Process';
-    if (handled && (named || shortcut)) e.preventDefault();
+    // Space on a button or checkbox presses it; it must not also arrive as text in the next field.
+    const pressesControl = e.code === 'Space' && !wantsText;
+    if (handled && (named || shortcut || pressesControl)) e.preventDefault();
   });
   keys.addEventListener('keyup', (e) => {
     if (started) call('ln_key', 'number', ['string', 'number', 'number'], [e.code, 0, mods(e)]);

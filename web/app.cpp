@@ -9,12 +9,28 @@
 
 namespace ln::web {
 
-Route route_from_hash(std::string_view) { return Route::Fee; }  // the only view so far; more come with later issues
+namespace {
+struct RouteInfo {
+    Route route;
+    std::string_view hash;
+    const char* nav_key;
+};
+constexpr RouteInfo kRoutes[] = {
+    {Route::Fee, "#/avgift", "nav.fee"},
+    {Route::Enrollment, "#/pamelding", "nav.enrollment"},
+    {Route::Program, "#/program", "nav.program"},
+};
+}  // namespace
+
+Route route_from_hash(std::string_view hash) {
+    for (const auto& r : kRoutes)
+        if (r.hash == hash) return r.route;
+    return Route::Fee;
+}
 
 std::string_view hash_of(Route route) {
-    switch (route) {
-    case Route::Fee: return "#/avgift";
-    }
+    for (const auto& r : kRoutes)
+        if (r.route == route) return r.hash;
     return "#/avgift";
 }
 
@@ -23,9 +39,35 @@ App::App(Bundled data, std::string language, ShellPort& shell)
 
 void App::open_route(std::string_view hash) {
     const Route r = route_from_hash(hash);
-    if (r != route_) focus_pending_ = true;
+    if (r != route_) {
+        leave(route_);
+        focus_pending_ = scroll_to_top_ = true;
+    }
     route_ = r;
     if (hash != hash_of(r)) shell_.show_route(hash_of(r), /*replace=*/true);
+}
+
+void App::go(Route route) {
+    if (route == route_) return;
+    leave(route_);
+    route_ = route;
+    focus_pending_ = true;
+    scroll_to_top_ = true;
+    shell_.show_route(hash_of(route), /*replace=*/false);
+}
+
+void App::leave(Route route) {
+    switch (route) {
+    case Route::Fee: break;
+    case Route::Enrollment: enrollment_.left(); break;
+    case Route::Program: program_.left(); break;
+    }
+}
+
+void App::file_picked(const std::string& name, const std::string& bytes) {
+    // Only the enrollment view imports today; a file arriving elsewhere goes there too.
+    go(Route::Enrollment);
+    enrollment_.file_picked(name, bytes, data_.catalog(language_));
 }
 
 void App::switch_language() {
@@ -47,13 +89,17 @@ void App::draw_header() {
     ImGui::SameLine(ImGui::GetContentRegionMax().x - switch_width);
     if (ui::button(switch_label)) switch_language();
     ui::muted(cat.text("app.organiser", {{"organiser", data_.program.organiser}}));
-    if (auto clicked = ui::tabs({cat.text("nav.fee")}, 0)) {
-        (void)clicked;  // one view so far
+    std::vector<std::string> labels;
+    std::size_t current = 0;
+    for (std::size_t i = 0; i < std::size(kRoutes); ++i) {
+        labels.push_back(cat.text(kRoutes[i].nav_key));
+        if (kRoutes[i].route == route_) current = i;
     }
+    if (auto clicked = ui::tabs(labels, current)) go(kRoutes[*clicked].route);
     ui::separator();
 }
 
-void App::frame() {
+bool App::frame() {
     const Catalog& cat = data_.catalog(language_);
     ui::begin_frame();
 
@@ -69,6 +115,10 @@ void App::frame() {
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::PopStyleVar();
+    if (scroll_to_top_) {
+        ImGui::SetScrollY(0.0f);
+        scroll_to_top_ = false;
+    }
     draw_header();
     if (focus_pending_) {
         ui::focus_next_field();
@@ -76,10 +126,15 @@ void App::frame() {
     }
     switch (route_) {
     case Route::Fee: fee_.draw(data_, cat); break;
+    case Route::Enrollment: enrollment_.draw(data_, cat, shell_); break;
+    case Route::Program:
+        if (program_.draw(data_, cat, shell_)) go(Route::Fee);
+        break;
     }
     ImGui::Dummy(ImVec2(0, pad_y));
     ImGui::End();
     tell_shell();
+    return ui::settling();
 }
 
 void App::tell_shell() {
@@ -87,6 +142,8 @@ void App::tell_shell() {
     std::string live;
     switch (route_) {
     case Route::Fee: live = fee_.live_text(data_, cat); break;
+    case Route::Enrollment: live = enrollment_.live_text(data_, cat); break;
+    case Route::Program: live = program_.live_text(data_, cat); break;
     }
     if (live != announced_) {
         announced_ = live;

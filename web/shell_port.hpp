@@ -17,6 +17,14 @@ public:
     virtual void show_language(std::string_view language) = 0;
     // Tells assistive technology which field has keyboard focus and what it holds (empty label: none).
     virtual void describe_focus(const std::string& label, const std::string& value) = 0;
+    // Saves a file to the user's downloads (export, calendar file).
+    virtual void download(const std::string& file_name, const std::string& mime_type, const std::string& bytes) = 0;
+    // Opens the file picker; the chosen file's bytes come back through App::file_picked.
+    virtual void pick_file(const std::string& accept) = 0;
+    // Puts text on the system clipboard.
+    virtual void copy_text(const std::string& text) = 0;
+    // The current time as ISO 8601 UTC.
+    virtual std::string now_utc() = 0;
 };
 
 }  // namespace ln::web

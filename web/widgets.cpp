@@ -13,12 +13,20 @@ namespace {
 
 std::vector<FieldInfo> g_fields;
 bool g_focus_next = false;
+int g_settle_frames = 0;  // frames still needed for a focus request to land
 
 struct SearchState {
     int highlighted = 0;
     bool open = false;
 };
 ImGuiStorage g_search;  // highlighted choice per search field, keyed by its id
+
+// A view's first control takes the keyboard focus when the view opens (ui::focus_next_field).
+void take_focus_request() {
+    if (!g_focus_next) return;
+    ImGui::SetKeyboardFocusHere();
+    g_focus_next = false;
+}
 
 void label_above(const std::string& label) {
     ImGui::PushTextWrapPos(0.0f);
@@ -33,17 +41,15 @@ void record_field(const std::string& label, const std::string& value) {
     f.id = ImGui::GetItemID();
     f.min = ImGui::GetItemRectMin();
     f.max = ImGui::GetItemRectMax();
-    f.focused = ImGui::IsItemActive();
+    f.focused = ImGui::IsItemActive() || ImGui::IsItemFocused();
     g_fields.push_back(std::move(f));
 }
+
 
 bool input(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt,
            ImGuiInputTextFlags flags = 0) {
     label_above(label);
-    if (g_focus_next) {
-        ImGui::SetKeyboardFocusHere();
-        g_focus_next = false;
-    }
+    take_focus_request();
     ImGui::SetNextItemWidth(field_width());
     ImGui::PushID(id);
     if (opt.error) ImGui::PushStyleColor(ImGuiCol_Border, theme::kError);
@@ -61,7 +67,13 @@ void below(const TextFieldOptions& opt) {
 
 }  // namespace
 
-void begin_frame() { g_fields.clear(); }
+void begin_frame() {
+    g_fields.clear();
+    if (g_settle_frames > 0) --g_settle_frames;
+    // A request no control took (a view without controls) must not linger into another view.
+    if (g_focus_next && g_settle_frames == 0) g_focus_next = false;
+}
+bool settling() { return g_settle_frames > 0 || g_focus_next; }
 const std::vector<FieldInfo>& fields() { return g_fields; }
 
 const FieldInfo* focused_field() {
@@ -76,7 +88,19 @@ const FieldInfo* find_field(std::string_view label) {
     return nullptr;
 }
 
-void focus_next_field() { g_focus_next = true; }
+void configure(ImGuiIO& io) {
+    // Tab, arrows, Space and Enter reach every control, as in a web form (without this, Tab stops only at
+    // text fields and buttons cannot be pressed from the keyboard).
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would cost frames forever while idle
+    io.IniFilename = nullptr;               // nothing is written behind the user's back
+    io.LogFilename = nullptr;
+}
+
+void focus_next_field() {
+    g_focus_next = true;
+    g_settle_frames = 3;
+}
 
 bool text_field(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt) {
     const bool changed = input(id, label, value, opt);
@@ -92,6 +116,9 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
 
     const bool changed = input(id, label, query, opt);
     const bool active = ImGui::IsItemActive();
+    // While suggestions show, Up/Down move through them instead of moving keyboard focus.
+    if (active && open && !choices.empty())
+        GImGui->ActiveIdUsingNavDirMask |= (1 << ImGuiDir_Up) | (1 << ImGuiDir_Down);
     if (changed) {
         open = true;
         highlighted = 0;
@@ -145,12 +172,97 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
     return picked;
 }
 
+bool text_area(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt, float lines) {
+    label_above(label);
+    take_focus_request();
+    ImGui::PushID(id);
+    if (opt.error) ImGui::PushStyleColor(ImGuiCol_Border, theme::kError);
+    const float width = field_width() < 0 ? ImGui::GetContentRegionAvail().x : field_width();
+    const bool changed = ImGui::InputTextMultiline("##field", &value,
+                                                   ImVec2(width, ImGui::GetTextLineHeight() * lines +
+                                                                     ImGui::GetStyle().FramePadding.y * 2),
+                                                   0);
+    if (opt.error) ImGui::PopStyleColor();
+    record_field(label, value);
+    ImGui::PopID();
+    below(opt);
+    return changed;
+}
+
+bool checkbox(const char* id, const std::string& label, bool& value, const TextFieldOptions& opt) {
+    take_focus_request();
+    ImGui::PushID(id);
+    // The label wraps beside the box: draw the box alone, then the text.
+    const bool changed = ImGui::Checkbox("##box", &value);
+    record_field(label, value ? "true" : "false");
+    ImGui::SameLine();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::PopTextWrapPos();
+    if (ImGui::IsItemClicked()) {
+        value = !value;
+        ImGui::PopID();
+        below(opt);
+        return true;
+    }
+    ImGui::PopID();
+    below(opt);
+    return changed;
+}
+
+bool choice(const char* id, const std::string& label, int& selected, const std::vector<std::string>& options) {
+    label_above(label);
+    take_focus_request();
+    ImGui::PushID(id);
+    ImGui::SetNextItemWidth(field_width());
+    bool changed = false;
+    const char* preview = selected >= 0 && selected < static_cast<int>(options.size())
+                              ? options[static_cast<std::size_t>(selected)].c_str()
+                              : "";
+    const bool open = ImGui::BeginCombo("##choice", preview);
+    record_field(label, preview);  // right after the combo itself, while it is the last item
+    const std::size_t me = g_fields.size() - 1;
+    if (open) {
+        for (int i = 0; i < static_cast<int>(options.size()); ++i) {
+            if (ImGui::Selectable(options[static_cast<std::size_t>(i)].c_str(), i == selected)) {
+                selected = i;
+                changed = true;
+            }
+            if (i == selected) ImGui::SetItemDefaultFocus();
+            // Each option is a field of its own while the list is open, so focus on it is announced.
+            record_field(options[static_cast<std::size_t>(i)], label);
+        }
+        ImGui::EndCombo();
+    }
+    if (changed) g_fields[me].value = options[static_cast<std::size_t>(selected)];
+    ImGui::PopID();
+    return changed;
+}
+
+bool small_button(const std::string& label) {
+    take_focus_request();
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Tab]);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+    const bool pressed = ImGui::Button(label.c_str());
+    ImGui::PopStyleColor(2);
+    record_field(label, "");
+    return pressed;
+}
+
+void same_line() { ImGui::SameLine(); }
+
+void success_text(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kSuccess);
+    paragraph(text);
+    ImGui::PopStyleColor();
+}
+
 bool button(const std::string& label) {
-    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);  // Tab moves between inputs; it must not press buttons
+    take_focus_request();
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     const bool pressed = ImGui::Button(label.c_str());
     ImGui::PopStyleColor();
-    ImGui::PopItemFlag();
+    record_field(label, "");
     return pressed;
 }
 
@@ -160,11 +272,10 @@ std::optional<std::size_t> tabs(const std::vector<std::string>& labels, std::siz
         if (i > 0) ImGui::SameLine();
         const bool selected = i == current;
         if (!selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Tab]);
-        ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
         ImGui::PushStyleColor(ImGuiCol_Text, selected ? ImVec4(1, 1, 1, 1) : theme::kAccent);
         if (ImGui::Button(labels[i].c_str()) && !selected) clicked = i;
+        record_field(labels[i], selected ? "true" : "false");
         ImGui::PopStyleColor();
-        ImGui::PopItemFlag();
         if (!selected) ImGui::PopStyleColor();
     }
     return clicked;

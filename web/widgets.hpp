@@ -19,6 +19,9 @@ struct FieldInfo {
     bool focused = false;
 };
 
+// How the app wants ImGui to behave; called once by the platform (and by headless tests).
+void configure(ImGuiIO& io);
+
 // Call once per frame around the views.
 void begin_frame();
 const std::vector<FieldInfo>& fields();
@@ -27,6 +30,8 @@ const FieldInfo* find_field(std::string_view label);
 
 // The next field drawn takes keyboard focus (a view's first input when it opens).
 void focus_next_field();
+// Whether this frame asked ImGui for something that lands only in a later frame (a focus move).
+bool settling();
 
 struct TextFieldOptions {
     std::string hint;                   // shown greyed inside the empty field
@@ -45,7 +50,20 @@ inline constexpr float kChoicePadding = 4.0f;
 std::optional<std::size_t> search_field(const char* id, const std::string& label, std::string& query,
                                         const std::vector<std::string>& choices, const TextFieldOptions& opt = {});
 
+// A labelled multi-line input, for paragraphs (tens of KB and pasted text are fine).
+bool text_area(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt = {},
+               float lines = 4.0f);
+// A checkbox whose label is the sentence the user agrees to.
+bool checkbox(const char* id, const std::string& label, bool& value, const TextFieldOptions& opt = {});
+// A labelled choice among a few options (a drop-down).
+bool choice(const char* id, const std::string& label, int& selected, const std::vector<std::string>& options);
+
 bool button(const std::string& label);
+// A quieter button for actions inside a section (add, remove).
+bool small_button(const std::string& label);
+void same_line();
+// A line of text that stands out: a success (green) or neutral status.
+void success_text(const std::string& text);
 // A row of tabs for the views; returns the index clicked, if any.
 std::optional<std::size_t> tabs(const std::vector<std::string>& labels, std::size_t current);
 

@@ -27,6 +27,19 @@ struct RecordingShell final : web::ShellPort {
         focus_label = label;
         focus_value = value;
     }
+    struct Download {
+        std::string name, mime, bytes;
+    };
+    std::vector<Download> downloads;
+    int file_pickers_opened = 0;
+    std::string clipboard;
+
+    void download(const std::string& name, const std::string& mime, const std::string& bytes) override {
+        downloads.push_back({name, mime, bytes});
+    }
+    void pick_file(const std::string&) override { ++file_pickers_opened; }
+    void copy_text(const std::string& text) override { clipboard = text; }
+    std::string now_utc() override { return "2026-11-28T12:00:00Z"; }
     std::string live() const { return announced.empty() ? "" : announced.back(); }
 };
 
@@ -35,7 +48,7 @@ public:
     explicit Headless(std::string language = "nb", ImVec2 size = {1000, 800}) {
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
+        web::ui::configure(io);
         io.DisplaySize = size;
         io.DeltaTime = 1.0f / 60.0f;
         web::theme::apply_style();
@@ -48,10 +61,15 @@ public:
     Headless(const Headless&) = delete;
     Headless& operator=(const Headless&) = delete;
 
+    // One frame, then as many more as the app asks for (focus moves take a frame or two to land), as
+    // the browser platform does.
     void frame() {
-        ImGui::NewFrame();
-        app->frame();
-        ImGui::Render();
+        for (int i = 0; i < 8; ++i) {
+            ImGui::NewFrame();
+            const bool more = app->frame();
+            ImGui::Render();
+            if (!more) break;
+        }
     }
     void frames(int n) {
         for (int i = 0; i < n; ++i) frame();

@@ -1,5 +1,7 @@
 #include "platform/browser_shell.hpp"
 
+#include "dates.hpp"
+
 #include <string>
 
 #include <emscripten/emscripten.h>
@@ -11,6 +13,10 @@ EM_JS(void, ln_js_language, (const char* lang), { LN.showLanguage(UTF8ToString(l
 EM_JS(void, ln_js_focus, (const char* label, const char* value), { LN.describeFocus(UTF8ToString(label), UTF8ToString(value)); });
 EM_JS(void, ln_js_first_frame, (), { LN.firstFrame(); });
 EM_JS(void, ln_js_text_input, (int wanted), { LN.textInputWanted(!!wanted); });
+EM_JS(void, ln_js_download, (const char* name, const char* mime, const char* bytes, int size),
+      { LN.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + size)); });
+EM_JS(double, ln_js_now, (), { return Date.now(); });
+EM_JS(void, ln_js_pick_file, (const char* accept), { LN.pickFile(UTF8ToString(accept)); });
 EM_JS(void, ln_js_copy, (const char* text), { LN.copy(UTF8ToString(text)); });
 EM_JS(void, ln_js_failed, (const char* reason, const char* detail), { LN.failed(UTF8ToString(reason), UTF8ToString(detail)); });
 
@@ -27,6 +33,12 @@ void BrowserShell::describe_focus(const std::string& label, const std::string& v
 void BrowserShell::first_frame() { ln_js_first_frame(); }
 void BrowserShell::text_input_wanted(bool wanted) { ln_js_text_input(wanted ? 1 : 0); }
 void BrowserShell::copy_to_clipboard(const char* text) { ln_js_copy(text); }
+void BrowserShell::download(const std::string& file_name, const std::string& mime_type, const std::string& bytes) {
+    ln_js_download(file_name.c_str(), mime_type.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+void BrowserShell::pick_file(const std::string& accept) { ln_js_pick_file(accept.c_str()); }
+void BrowserShell::copy_text(const std::string& text) { ln_js_copy(text.c_str()); }
+std::string BrowserShell::now_utc() { return ln::iso_utc(ln_js_now()); }
 void BrowserShell::failed(const char* reason, const std::string& detail) { ln_js_failed(reason, detail.c_str()); }
 
 }  // namespace ln::web

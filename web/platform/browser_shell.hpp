@@ -10,6 +10,10 @@ public:
     void show_route(std::string_view route, bool replace) override;
     void show_language(std::string_view language) override;
     void describe_focus(const std::string& label, const std::string& value) override;
+    void download(const std::string& file_name, const std::string& mime_type, const std::string& bytes) override;
+    void pick_file(const std::string& accept) override;
+    void copy_text(const std::string& text) override;
+    std::string now_utc() override;
 
     // Not part of ShellPort: the platform's own messages to the page.
     static void first_frame();

@@ -18,6 +18,7 @@
 #include "platform/browser_shell.hpp"
 #include "platform/keys.hpp"
 #include "theme.hpp"
+#include "widgets.hpp"
 
 namespace {
 
@@ -60,7 +61,7 @@ void draw_frame() {
     ImGuiIO& io = ImGui::GetIO();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    g.app->frame();
+    const bool more = g.app->frame();
     ImGui::Render();
     const int fb_w = static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x);
     const int fb_h = static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y);
@@ -78,6 +79,7 @@ void draw_frame() {
         BrowserShell::text_input_wanted(g.wanted_text_input);
     }
     --g.frames_left;
+    if (more) g.frames_left = std::max(g.frames_left, 1);
     // Events still queued inside ImGui need frames of their own.
     if (g.frames_left > 0 || !GImGui->InputEventsQueue.empty()) request_frames(std::max(g.frames_left, 1));
 }
@@ -170,6 +172,13 @@ EMSCRIPTEN_KEEPALIVE void ln_focus(int focused) {
     request_frames();
 }
 
+// The page read a file the user picked; bytes were copied into wasm memory with malloc and are freed here.
+EMSCRIPTEN_KEEPALIVE void ln_file_picked(const char* name, char* bytes, int size) {
+    if (g.app) g.app->file_picked(name, std::string(bytes, static_cast<std::size_t>(size > 0 ? size : 0)));
+    free(bytes);
+    request_frames();
+}
+
 EMSCRIPTEN_KEEPALIVE void ln_route(const char* hash) {
     if (g.app) g.app->open_route(hash);
     request_frames();
@@ -209,9 +218,7 @@ int main(int argc, char** argv) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // nothing is written behind the user's back; the layout is fixed anyway
-    io.LogFilename = nullptr;
-    io.ConfigInputTextCursorBlink = false;  // a blinking caret would cost frames forever while idle
+    ln::web::ui::configure(io);
     io.BackendPlatformName = "laeringsnettverk_html5";
     io.SetClipboardTextFn = set_clipboard;
     io.GetClipboardTextFn = get_clipboard;

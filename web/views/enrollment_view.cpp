@@ -1,0 +1,266 @@
+#include "views/enrollment_view.hpp"
+
+#include "dates.hpp"
+#include "fee_text.hpp"
+#include "numbers.hpp"
+#include "widgets.hpp"
+
+namespace ln::web {
+
+namespace {
+
+// Errors for a field show once it has text (while typing) or after the first export (all of them).
+ui::TextFieldOptions field_options(const Catalog& cat, const std::vector<Finding>& findings, std::string_view path,
+                                   const std::string& value, bool show_all) {
+    ui::TextFieldOptions o;
+    for (const Finding* f : findings_at(findings, path)) {
+        if (f->severity == Severity::Error && (show_all || !value.empty())) o.error = cat.text(f->message);
+        if (f->severity == Severity::Warning) o.note = cat.text(f->message);
+    }
+    return o;
+}
+
+struct Form {
+    const Catalog& cat;
+    const std::vector<Finding>& findings;
+    bool show_all;
+
+    bool text(const char* id, const char* label_key, std::string_view path, std::string& value, const char* hint_key = nullptr) {
+        auto o = field_options(cat, findings, path, value, show_all);
+        if (hint_key) o.hint = cat.text(hint_key);
+        return ui::text_field(id, cat.text(label_key), value, o);
+    }
+    bool area(const char* id, const char* label_key, std::string_view path, std::string& value, float lines = 3.0f) {
+        return ui::text_area(id, cat.text(label_key), value, field_options(cat, findings, path, value, show_all), lines);
+    }
+};
+
+void draw_municipality(EnrollmentView& v, const Bundled& data, Form& form) {
+    const Catalog& cat = form.cat;
+    ui::subheading(cat.text("enroll.municipality.heading"));
+    const auto& list = data.municipalities;
+    const auto matches = find_municipalities(list.items, v.municipality_query);
+    std::vector<std::string> labels;
+    for (auto i : matches) labels.push_back(list.items[i].name + " (" + list.items[i].number + ")");
+    ui::TextFieldOptions pick;
+    pick.hint = cat.text("fee.municipality.hint");
+    const bool picked = v.municipality_query == v.draft.municipality_name && !v.draft.municipality_name.empty();
+    if (auto i = ui::search_field("pick", cat.text("enroll.municipality.pick"), v.municipality_query,
+                                  picked ? std::vector<std::string>{} : labels, pick)) {
+        pick_municipality(v.draft, list.items[matches[*i]]);
+        v.municipality_query = v.draft.municipality_name;
+    }
+    ui::begin_columns("muni1", 2);
+    form.text("number", "enroll.municipality.number", "municipality.number", v.draft.municipality_number);
+    ui::next_column();
+    form.text("name", "enroll.municipality.name", "municipality.name", v.draft.municipality_name);
+    ui::end_columns();
+    ui::begin_columns("muni2", 2);
+    form.text("orgnr", "enroll.municipality.orgnr", "municipality.orgnr", v.draft.orgnr);
+    ui::next_column();
+    form.text("population", "fee.population.label", "municipality.population", v.draft.population);
+    ui::end_columns();
+    if (auto q = enrollment_quote(v.draft, data.program))
+        ui::paragraph(cat.text("enroll.fee", {{"fee", format_kroner(q->fee)},
+                                              {"range", bracket_range(cat, q->bracket, q->index == 0)}}));
+}
+
+void draw_invoice_and_contact(EnrollmentView& v, Form& form) {
+    const Catalog& cat = form.cat;
+    ui::subheading(cat.text("enroll.invoice.heading"));
+    ui::begin_columns("invoice", 2);
+    form.text("address", "enroll.invoice.address", "invoice.address", v.draft.invoice_address);
+    ui::next_column();
+    form.text("reference", "enroll.invoice.reference", "invoice.reference", v.draft.invoice_reference);
+    ui::end_columns();
+
+    ui::subheading(cat.text("enroll.contact.heading"));
+    ui::begin_columns("contact1", 2);
+    form.text("cname", "enroll.person.name", "contact.name", v.draft.contact.name);
+    ui::next_column();
+    form.text("ctitle", "enroll.person.title", "contact.title", v.draft.contact.title);
+    ui::end_columns();
+    ui::begin_columns("contact2", 2);
+    form.text("cemail", "enroll.person.email", "contact.email", v.draft.contact.email);
+    ui::next_column();
+    form.text("cphone", "enroll.person.phone", "contact.phone", v.draft.contact.phone, "enroll.person.phone_hint");
+    ui::end_columns();
+}
+
+void draw_group(EnrollmentView& v, const Bundled& data, Form& form) {
+    const Catalog& cat = form.cat;
+    ui::subheading(cat.text("enroll.group.heading"));
+    ui::muted(cat.text("enroll.group.intro"));
+    std::vector<std::string> sides;
+    for (Side s : kSides) sides.push_back(cat.text("side." + std::string(side_id(s))));
+    std::optional<std::size_t> remove;
+    for (std::size_t i = 0; i < v.draft.group.size(); ++i) {
+        GroupMember& m = v.draft.group[i];
+        const std::string at = "group[" + std::to_string(i) + "]";
+        ImGui::PushID(static_cast<int>(i));
+        ui::muted(cat.text("enroll.group.member", {{"n", std::to_string(i + 1)}}));
+        ui::begin_columns("m1", 2);
+        if (v.focus_new_member && i + 1 == v.draft.group.size()) {
+            ui::focus_next_field();  // a member just added: type the name right away
+            v.focus_new_member = false;
+        }
+        form.text("name", "enroll.person.name", at + ".name", m.name);
+        ui::next_column();
+        form.text("title", "enroll.person.title", at + ".title", m.title);
+        ui::end_columns();
+        ui::begin_columns("m2", 2);
+        form.text("email", "enroll.person.email", at + ".email", m.email);
+        ui::next_column();
+        int side = static_cast<int>(m.side);
+        if (ui::choice("side", cat.text("enroll.group.side"), side, sides)) m.side = kSides[side];
+        ui::end_columns();
+        if (ui::small_button(cat.text("enroll.group.remove", {{"n", std::to_string(i + 1)}}))) remove = i;
+        ImGui::PopID();
+    }
+    if (remove) v.draft.group.erase(v.draft.group.begin() + static_cast<long>(*remove));
+    for (const Finding* f : findings_at(form.findings, "group")) ui::error_text(cat.text(f->message));
+    if (ui::small_button(cat.text("enroll.group.add"))) {
+        v.draft.group.push_back({});
+        v.focus_new_member = true;
+    }
+    (void)data;
+}
+
+void draw_theme_day(EnrollmentView& v, const Bundled& data, Form& form) {
+    const Catalog& cat = form.cat;
+    ui::subheading(cat.text("enroll.theme_day.heading"));
+    ui::muted(data.program.theme_day);
+    ui::checkbox("wanted", cat.text("enroll.theme_day.wanted"), v.draft.theme_day.wanted);
+    if (!v.draft.theme_day.wanted) return;
+    ui::begin_columns("theme", 2);
+    form.text("from", "enroll.theme_day.from", "theme_day.preferred_from", v.draft.theme_day.preferred_from,
+              "enroll.date_hint");
+    ui::next_column();
+    form.text("officials", "enroll.theme_day.officials", "theme_day.elected_officials", v.draft.theme_day.elected_officials);
+    ui::end_columns();
+    form.area("adaptations", "enroll.theme_day.adaptations", "theme_day.adaptations", v.draft.theme_day.adaptations);
+}
+
+void draw_case(EnrollmentView& v, const Bundled& data, Form& form) {
+    const Catalog& cat = form.cat;
+    ui::subheading(cat.text("enroll.case.heading"));
+    ui::muted(data.program.case_goal);
+    form.text("ctitle", "enroll.case.title", "case_sketch.title", v.draft.case_sketch.title);
+    form.area("problem", "enroll.case.problem", "case_sketch.problem", v.draft.case_sketch.problem);
+    form.area("why", "enroll.case.why_now", "case_sketch.why_now", v.draft.case_sketch.why_now);
+}
+
+void draw_travel(EnrollmentView& v, const Bundled& data, Form& form) {
+    const Catalog& cat = form.cat;
+    ui::subheading(cat.text("travel.heading"));
+    ui::TextFieldOptions o;
+    for (const Finding* f : findings_at(form.findings, "travel_costs_acknowledged"))
+        if (form.show_all) o.error = cat.text(f->message);
+    ui::checkbox("travel", cat.text("enroll.travel.acknowledge", {{"own_costs", data.program.own_costs}}),
+                 v.draft.travel_costs_acknowledged, o);
+}
+
+std::string progress_line(const Catalog& cat, const Enrollment& e, const std::vector<Finding>& findings) {
+    const auto c = completeness(e);
+    int errors = 0, warnings = 0;
+    for (const auto& f : findings) (f.severity == Severity::Error ? errors : warnings)++;
+    std::string s = cat.text("enroll.progress", {{"filled", std::to_string(c.filled)}, {"required", std::to_string(c.required)}});
+    s += " " + cat.text(ready_to_send(findings) ? "enroll.ready" : "enroll.not_ready",
+                        {{"errors", std::to_string(errors)}, {"warnings", std::to_string(warnings)}});
+    return s;
+}
+
+}  // namespace
+
+void EnrollmentView::draw_actions(const Bundled& data, const Catalog& cat, ShellPort& shell,
+                                  const std::vector<Finding>& findings) {
+    ui::separator();
+    const std::string progress = progress_line(cat, draft, findings);
+    if (ready_to_send(findings)) ui::success_text(progress);
+    else ui::paragraph(progress);
+    if (ui::button(cat.text("enroll.export"))) {
+        show_all_findings = true;
+        shell.download(enrollment_file_name(draft), "application/json", export_enrollment(draft, data.program, shell.now_utc()));
+        status_ = cat.text(ready_to_send(findings) ? "enroll.exported" : "enroll.exported_not_ready",
+                           {{"file", enrollment_file_name(draft)}});
+    }
+    ui::same_line();
+    if (ui::button(cat.text("enroll.import"))) shell.pick_file(".json,application/json");
+    ui::same_line();
+    if (ui::button(cat.text("enroll.copy"))) {
+        shell.copy_text(enrollment_summary(draft, data.program, cat));
+        status_ = cat.text("enroll.copied");
+    }
+    if (!status_.empty()) ui::muted(status_);
+}
+
+void EnrollmentView::draw_import_preview(const Catalog& cat) {
+    if (!pending_) return;
+    ui::separator();
+    ui::subheading(cat.text("enroll.import.heading", {{"file", pending_->file}}));
+    if (!pending_->errors.empty()) {
+        for (const auto& e : pending_->errors) ui::error_text(e);
+        if (ui::small_button(cat.text("enroll.import.close"))) pending_.reset();
+        return;
+    }
+    if (pending_->changes.empty()) ui::paragraph(cat.text("enroll.import.same"));
+    for (const auto& c : pending_->changes)
+        ui::paragraph(cat.text("enroll.import.change", {{"field", c.path},
+                                                        {"before", c.before.empty() ? cat.text("summary.none") : c.before},
+                                                        {"after", c.after.empty() ? cat.text("summary.none") : c.after}}));
+    if (ui::button(cat.text("enroll.import.apply"))) {
+        draft = *pending_->enrollment;
+        municipality_query = draft.municipality_name;
+        status_ = cat.text("enroll.import.done", {{"file", pending_->file}});
+        pending_.reset();
+        return;
+    }
+    ui::same_line();
+    if (ui::small_button(cat.text("enroll.import.cancel"))) {
+        status_ = cat.text("enroll.import.cancelled");
+        pending_.reset();
+    }
+}
+
+void EnrollmentView::file_picked(const std::string& name, const std::string& bytes, const Catalog& cat) {
+    PendingImport p;
+    p.file = name;
+    auto imported = import_enrollment(bytes);
+    if (!imported.ok()) {
+        for (const auto& e : imported.errors) p.errors.push_back(cat.describe(e));
+        status_ = cat.text("enroll.import.failed", {{"file", name}, {"reason", p.errors.front()}});
+    } else {
+        p.enrollment = imported.document->enrollment;
+        p.changes = enrollment_changes(draft, *p.enrollment);
+        status_ = cat.text(p.changes.size() == 1 ? "enroll.import.review_one" : "enroll.import.review", {{"file", name}, {"count", std::to_string(p.changes.size())}});
+    }
+    pending_ = std::move(p);
+}
+
+void EnrollmentView::draw(const Bundled& data, const Catalog& cat, ShellPort& shell) {
+    const Enrollment before = draft;
+    const std::string status_before = status_;
+    const auto findings = validate(draft, data.program);
+    ui::heading(cat.text("enroll.heading"));
+    ui::paragraph(cat.text("enroll.intro"));
+    ui::muted(progress_line(cat, draft, findings));
+    Form form{cat, findings, show_all_findings};
+    draw_municipality(*this, data, form);
+    draw_invoice_and_contact(*this, form);
+    draw_group(*this, data, form);
+    draw_theme_day(*this, data, form);
+    draw_case(*this, data, form);
+    draw_travel(*this, data, form);
+    // Export, import and copy come after the form, where the user ends up when done.
+    draw_actions(data, cat, shell, findings);
+    draw_import_preview(cat);
+    // An edit makes the last message old news (unless this very frame said something new, e.g. imported).
+    if (!(draft == before) && status_ == status_before) status_.clear();
+}
+
+std::string EnrollmentView::live_text(const Bundled& data, const Catalog& cat) const {
+    if (!status_.empty()) return status_;
+    return progress_line(cat, draft, validate(draft, data.program));
+}
+
+}  // namespace ln::web

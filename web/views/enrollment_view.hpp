@@ -1,0 +1,42 @@
+#pragma once
+// #/pamelding: the municipality's sign-up, drafted over days, exported as the JSON file KS receives.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bundled.hpp"
+#include "enrollment.hpp"
+#include "enrollment_format.hpp"
+#include "shell_port.hpp"
+
+namespace ln::web {
+
+class EnrollmentView {
+public:
+    void draw(const Bundled& data, const Catalog& cat, ShellPort& shell);
+    std::string live_text(const Bundled& data, const Catalog& cat) const;
+    // The user went to another view: messages about what just happened here are old news then.
+    void left() { status_.clear(); }
+    // The bytes of a file the user picked for import: shows what would change, or why it cannot be used.
+    void file_picked(const std::string& name, const std::string& bytes, const Catalog& cat);
+
+    Enrollment draft;
+    std::string municipality_query;
+    bool show_all_findings = false;
+    bool focus_new_member = false;  // after the first export: point at every missing field, not only typed ones
+
+private:
+    void draw_actions(const Bundled& data, const Catalog& cat, ShellPort& shell, const std::vector<Finding>& findings);
+    void draw_import_preview(const Catalog& cat);
+
+    struct PendingImport {
+        std::string file;
+        std::optional<Enrollment> enrollment;
+        std::vector<FieldChange> changes;
+        std::vector<std::string> errors;  // already in the user's words
+    };
+    std::optional<PendingImport> pending_;
+    std::string status_;  // the last thing that happened (exported, copied, imported), for #live
+};
+
+}  // namespace ln::web

@@ -1,0 +1,22 @@
+#pragma once
+// #/program: what a municipality reads before signing up, all from the program definition.
+#include <string>
+
+#include "bundled.hpp"
+#include "shell_port.hpp"
+
+namespace ln::web {
+
+class ProgramView {
+public:
+    // Returns true when the user asks for the fee calculator.
+    bool draw(const Bundled& data, const Catalog& cat, ShellPort& shell);
+    std::string live_text(const Bundled& data, const Catalog& cat) const;
+    // The user went to another view: messages about what just happened here are old news then.
+    void left() { status_.clear(); }
+
+private:
+    std::string status_;
+};
+
+}  // namespace ln::web
