@@ -32,6 +32,12 @@ Enrollment normalized(const Enrollment& e) {
     return n;
 }
 
+Enrollment for_editing(const Enrollment& e) {
+    Enrollment n = e;
+    if (valid_iso_date(e.theme_day.preferred_from)) n.theme_day.preferred_from = format_date(e.theme_day.preferred_from);
+    return n;
+}
+
 void pick_municipality(Enrollment& e, const Municipality& m) {
     e.municipality_number = m.number;
     e.municipality_name = m.name;

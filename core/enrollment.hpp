@@ -62,6 +62,9 @@ struct Enrollment {
 // without spaces, dates as ISO, numbers without separators. What is not valid stays as typed.
 Enrollment normalized(const Enrollment& e);
 
+// The other way, for the form: dates as dd.mm.åååå, as people type them.
+Enrollment for_editing(const Enrollment& e);
+
 // Fills number, name, organisation number and population from the municipality list.
 void pick_municipality(Enrollment& e, const Municipality& m);
 

@@ -134,6 +134,8 @@ TEST_CASE("export → import gives back the same enrollment") {
     CHECK(d.enrollment == expected);
     CHECK(enrollment_changes(e, d.enrollment).empty());  // only normalised: no real change
     CHECK(normalized(e) == d.enrollment);
+    CHECK(for_editing(d.enrollment).theme_day.preferred_from == "01.04.2022");
+    CHECK(normalized(for_editing(d.enrollment)) == d.enrollment);
     // Stable key order: format, version, exported_at, program first.
     CHECK(text.find("\"format\"") < text.find("\"version\""));
     CHECK(text.find("\"version\"") < text.find("\"exported_at\""));

@@ -209,7 +209,7 @@ void EnrollmentView::draw_import_preview(const Catalog& cat) {
                                                         {"before", c.before.empty() ? cat.text("summary.none") : c.before},
                                                         {"after", c.after.empty() ? cat.text("summary.none") : c.after}}));
     if (ui::button(cat.text("enroll.import.apply"))) {
-        draft = *pending_->enrollment;
+        draft = for_editing(*pending_->enrollment);
         municipality_query = draft.municipality_name;
         status_ = cat.text("enroll.import.done", {{"file", pending_->file}});
         pending_.reset();
