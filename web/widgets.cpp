@@ -131,8 +131,12 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
     }
     // Enter ends a single-line input, so the field is no longer active in the frame it is pressed.
     const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter);
-    if ((active || ImGui::IsItemDeactivated()) && enter && open && count > 0)
+    if ((active || ImGui::IsItemDeactivated()) && enter && open && count > 0) {
         picked = static_cast<std::size_t>(std::min(highlighted, count - 1));
+        // The keyboard user stays on this field: the next Tab moves on from here, instead of
+        // re-entering the field (ImGui's behaviour when no focus highlight is shown).
+        GImGui->NavDisableHighlight = false;
+    }
     if (active && ImGui::IsKeyPressed(ImGuiKey_Escape)) open = false;
     if (!active && !ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseReleased(ImGuiMouseButton_Left))
         open = false;  // focus left the field (Tab, a click elsewhere)

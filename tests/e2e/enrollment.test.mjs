@@ -19,15 +19,21 @@ after(async () => { await app?.close(); });
 
 // Presses Tab until the field with this label has focus (the order is the form's order).
 async function tabTo(label, { max = 40, shift = false } = {}) {
+  const focus = () => app.page.evaluate(() => ['aria-label', 'aria-description']
+    .map((a) => document.getElementById('keys').getAttribute(a)).join('\u0000'));
   for (let i = 0; i < max; i++) {
     if ((await app.focusedField()) === label) return;
-    const before = await app.page.evaluate(() => document.getElementById('keys').getAttribute('aria-label'));
+    const before = await focus();
     await app.page.keyboard.press(shift ? 'Shift+Tab' : 'Tab');
-    await app.page.waitForFunction((b) => document.getElementById('keys').getAttribute('aria-label') !== b, before,
-      { timeout: 5000 }).catch(() => {});
+    // Each press moves focus to another control; wait for it to land before the next press, so that
+    // no press is still in flight when the target is reached.
+    await app.page.waitForFunction((b) => ['aria-label', 'aria-description']
+      .map((a) => document.getElementById('keys').getAttribute(a)).join('\u0000') !== b, before, { timeout: 10000 })
+      .catch(async () => { throw new Error(`Tab did not move focus from "${await app.focusedField()}" towards "${label}"`); });
   }
   throw new Error(`Tab never reached "${label}" (at "${await app.focusedField()}")`);
 }
+
 // Presses Enter on the focused button and waits for the file picker it opens.
 async function openFilePicker() {
   const label = await app.focusedField();
