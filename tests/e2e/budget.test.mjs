@@ -1,0 +1,21 @@
+// The size budget of what a user downloads (issue #2: at most 250 KB with brotli). Deterministic, so a test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { siteDir } from './lib/app.mjs';
+
+test('the shipped site is at most 250 KB with brotli', async () => {
+  let total = 0;
+  for (const name of await readdir(siteDir)) {
+    const data = await readFile(join(siteDir, name));
+    total += brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  assert.ok(total <= 250 * 1024, `${(total / 1024).toFixed(1)} KB brotli`);
+});
+
+test('nothing but the app and its page ships (no source maps, no test files)', async () => {
+  const names = (await readdir(siteDir)).sort();
+  assert.deepEqual(names, ['app.css', 'app.js', 'app.wasm', 'fallback.js', 'glue.js', 'index.html', 'program.json']);
+});
