@@ -1,5 +1,8 @@
 #include "enrollment.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 #include "dates.hpp"
 #include "identifiers.hpp"
 #include "numbers.hpp"
@@ -139,21 +142,19 @@ bool ready_to_send(const std::vector<Finding>& findings) {
     return true;
 }
 
-Completeness completeness(const Enrollment& e) {
-    // The fields a sign-up cannot be sent without; each counts when it is filled in and valid.
+Completeness completeness(const std::vector<Finding>& findings) {
+    // The fields a sign-up cannot be sent without.
+    static const char* const required[] = {"municipality.number", "municipality.name", "municipality.orgnr",
+                                           "municipality.population", "invoice.address", "invoice.reference",
+                                           "contact.name", "contact.email", "contact.phone",
+                                           "travel_costs_acknowledged"};
     Completeness c;
-    c.required = 10;
-    auto ok = [&](bool filled_and_valid) { c.filled += filled_and_valid ? 1 : 0; };
-    ok(valid_municipality_number(e.municipality_number));
-    ok(!blank(e.municipality_name));
-    ok(valid_orgnr(e.orgnr));
-    ok(parse_whole_number(e.population, kMinPopulation, kMaxPopulation).ok());
-    ok(!blank(e.invoice_address));
-    ok(!blank(e.invoice_reference));
-    ok(!blank(e.contact.name));
-    ok(valid_email(e.contact.email));
-    ok(normalize_phone(e.contact.phone).has_value());
-    ok(e.travel_costs_acknowledged);
+    c.required = static_cast<int>(std::size(required));
+    for (const char* path : required) {
+        const auto at = findings_at(findings, path);
+        const bool error = std::any_of(at.begin(), at.end(), [](const Finding* f) { return f->severity == Severity::Error; });
+        c.filled += error ? 0 : 1;
+    }
     return c;
 }
 

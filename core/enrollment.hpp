@@ -85,7 +85,8 @@ struct Completeness {
     int filled = 0;    // required fields filled in and valid
     int required = 0;
 };
-Completeness completeness(const Enrollment& e);
+// Counted from validate()'s findings: a required field counts when no error stands at its path.
+Completeness completeness(const std::vector<Finding>& findings);
 
 // The fee for the population typed, computed from the program data (none while it is not a valid number).
 std::optional<Quote> enrollment_quote(const Enrollment& e, const Program& program);

@@ -160,8 +160,8 @@ void draw_travel(EnrollmentView& v, const Bundled& data, Form& form) {
                  v.draft.travel_costs_acknowledged, o);
 }
 
-std::string progress_line(const Catalog& cat, const Enrollment& e, const std::vector<Finding>& findings) {
-    const auto c = completeness(e);
+std::string progress_line(const Catalog& cat, const std::vector<Finding>& findings) {
+    const auto c = completeness(findings);
     int errors = 0, warnings = 0;
     for (const auto& f : findings) (f.severity == Severity::Error ? errors : warnings)++;
     std::string s = cat.text("enroll.progress", {{"filled", std::to_string(c.filled)}, {"required", std::to_string(c.required)}});
@@ -175,7 +175,7 @@ std::string progress_line(const Catalog& cat, const Enrollment& e, const std::ve
 void EnrollmentView::draw_actions(const Bundled& data, const Catalog& cat, ShellPort& shell,
                                   const std::vector<Finding>& findings) {
     ui::separator();
-    const std::string progress = progress_line(cat, draft, findings);
+    const std::string progress = progress_line(cat, findings);
     if (ready_to_send(findings)) ui::success_text(progress);
     else ui::paragraph(progress);
     if (ui::button(cat.text("enroll.export"))) {
@@ -243,7 +243,7 @@ void EnrollmentView::draw(const Bundled& data, const Catalog& cat, ShellPort& sh
     const auto findings = validate(draft, data.program);
     ui::heading(cat.text("enroll.heading"));
     ui::paragraph(cat.text("enroll.intro"));
-    ui::muted(progress_line(cat, draft, findings));
+    ui::muted(progress_line(cat, findings));
     Form form{cat, findings, show_all_findings};
     draw_municipality(*this, data, form);
     draw_invoice_and_contact(*this, form);
@@ -256,11 +256,12 @@ void EnrollmentView::draw(const Bundled& data, const Catalog& cat, ShellPort& sh
     draw_import_preview(cat);
     // An edit makes the last message old news (unless this very frame said something new, e.g. imported).
     if (!(draft == before) && status_ == status_before) status_.clear();
+    findings_ = draft == before ? findings : validate(draft, data.program);
 }
 
-std::string EnrollmentView::live_text(const Bundled& data, const Catalog& cat) const {
+std::string EnrollmentView::live_text(const Bundled&, const Catalog& cat) const {
     if (!status_.empty()) return status_;
-    return progress_line(cat, draft, validate(draft, data.program));
+    return progress_line(cat, findings_);
 }
 
 }  // namespace ln::web

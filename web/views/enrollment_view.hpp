@@ -37,6 +37,7 @@ private:
     };
     std::optional<PendingImport> pending_;
     std::string status_;  // the last thing that happened (exported, copied, imported), for #live
+    std::vector<Finding> findings_;  // for the draft as the last frame left it
 };
 
 }  // namespace ln::web

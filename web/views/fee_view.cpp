@@ -129,10 +129,9 @@ void FeeView::draw(const Bundled& data, const Catalog& cat) {
     draw_bracket_table(data, cat, now);
     ui::separator();
     draw_travel(*this, data, cat, now);
+    shown_ = now;
 }
 
-std::string FeeView::live_text(const Bundled& data, const Catalog& cat) const {
-    return ln::live_text(cat, calculate(data.program, data.municipalities, input));
-}
+std::string FeeView::live_text(const Bundled&, const Catalog& cat) const { return ln::live_text(cat, shown_); }
 
 }  // namespace ln::web

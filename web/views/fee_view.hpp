@@ -15,6 +15,9 @@ public:
 
     FeeCalculatorInput input;
     std::string municipality_query;
+
+private:
+    FeeCalculation shown_;  // what the last frame showed, for live_text
 };
 
 }  // namespace ln::web
