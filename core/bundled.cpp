@@ -13,8 +13,10 @@ Result<Bundled> load_bundled() {
     if (!program) return program.error();
     auto municipalities = parse_municipalities(embedded::municipalities_json);
     if (!municipalities) return municipalities.error();
+    auto sdgs = parse_sdgs(embedded::sdgs_json);
+    if (!sdgs) return sdgs.error();
     return Bundled{std::move(program.value()), std::move(municipalities.value()), std::move(nb.value()),
-                   std::move(en.value())};
+                   std::move(en.value()), std::move(sdgs.value())};
 }
 
 }  // namespace ln

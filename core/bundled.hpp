@@ -5,6 +5,7 @@
 #include "catalog.hpp"
 #include "municipalities.hpp"
 #include "program.hpp"
+#include "sdgs.hpp"
 
 namespace ln {
 
@@ -12,6 +13,7 @@ struct Bundled {
     Program program;
     MunicipalityList municipalities;
     Catalog nb, en;
+    std::vector<Sdg> sdgs;
 
     const Catalog& catalog(std::string_view language) const { return language == "en" ? en : nb; }
 };

@@ -4,6 +4,7 @@
 
 #include "catalog.hpp"
 #include "dates.hpp"
+#include "document.hpp"
 #include "fee_text.hpp"
 #include "identifiers.hpp"
 #include "json_reader.hpp"
@@ -66,8 +67,7 @@ std::string export_enrollment(const Enrollment& e, const Program& program, std::
 namespace {
 
 // Each step upgrades a document by one version, so any older file reads as the current version.
-// Version 1 is the first; the next format change adds steps[0]: v1 → v2.
-using Migration = void (*)(Json&);
+// Version 1 is the first; the next format change adds kMigrations[0]: v1 → v2.
 const std::vector<Migration> kMigrations = {};
 
 std::string number_or_text(JsonReader& r, const Json& obj, const char* key) {
@@ -96,30 +96,14 @@ bool boolean(JsonReader& r, const Json& obj, const char* key) {
 
 EnrollmentImport import_enrollment(std::string_view bytes) {
     EnrollmentImport out;
-    auto fail = [&](Error e) {
-        out.errors.push_back(std::move(e));
+    OpenedDocument opened = open_document(bytes, kEnrollmentFormat, kEnrollmentVersion, kMigrations);
+    if (!opened.ok()) {
+        out.errors = std::move(opened.errors);
         return out;
-    };
-    if (bytes.size() > kMaxImportBytes)
-        return fail(make_error("import.too_large", {{"size", format_number(static_cast<std::int64_t>(bytes.size() / 1024))},
-                                                     {"max", format_number(kMaxImportBytes / 1024)}}));
-    std::size_t bad = 0;
-    if (!valid_utf8(bytes, &bad)) return fail(make_error("import.invalid_utf8", {{"offset", std::to_string(bad)}}));
-    auto parsed = parse_json(bytes);
-    if (!parsed) return fail(parsed.error());
-    Json doc = std::move(parsed.value());
-    if (!doc.is_object()) return fail(make_error("json.wrong_type", {{"expected", "object"}}));
-
+    }
+    Json& doc = opened.doc;
+    const auto version = opened.version;
     JsonReader top(doc, "");
-    const std::string format = top.string("format");
-    if (top.failed()) return fail(top.error());
-    if (format != kEnrollmentFormat) return fail(make_error("format.unknown", {{"format", format}}, "format"));
-    const auto version = top.integer("version");
-    if (top.failed()) return fail(top.error());
-    if (version > kEnrollmentVersion)
-        return fail(make_error("format.newer", {{"version", std::to_string(version)}}, "version"));
-    if (version < 1) return fail(make_error("format.too_old", {{"version", std::to_string(version)}}, "version"));
-    for (auto v = version; v < kEnrollmentVersion; ++v) kMigrations[static_cast<std::size_t>(v - 1)](doc);
 
     EnrollmentDocument d;
     d.version = static_cast<int>(version);

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "document.hpp"
 #include "enrollment.hpp"
 #include "program.hpp"
 #include "result.hpp"
@@ -16,7 +17,6 @@ namespace ln {
 
 inline constexpr std::string_view kEnrollmentFormat = "ks.laeringsnettverk.enrollment";
 inline constexpr int kEnrollmentVersion = 1;
-inline constexpr std::size_t kMaxImportBytes = 5 * 1024 * 1024;
 
 struct EnrollmentDocument {
     Enrollment enrollment;

@@ -24,6 +24,7 @@ def check(name, ok, detail=""):
 pairs = {
     "program.schema.json": sorted((assets / "program").glob("*.json")),
     "municipalities.schema.json": sorted((assets / "municipalities").glob("*.json")),
+    "sdgs.schema.json": sorted((assets / "sdg").glob("*.json")),
 }
 for schema_name, files in pairs.items():
     schema = json.loads((assets / "schema" / schema_name).read_text(encoding="utf-8"))

@@ -1,0 +1,38 @@
+#include "document.hpp"
+
+#include "identifiers.hpp"
+#include "numbers.hpp"
+
+namespace ln {
+
+OpenedDocument open_document(std::string_view bytes, std::string_view format, int current_version,
+                             const std::vector<Migration>& migrations) {
+    OpenedDocument out;
+    auto fail = [&](Error e) {
+        out.errors.push_back(std::move(e));
+        return std::move(out);
+    };
+    if (bytes.size() > kMaxImportBytes)
+        return fail(make_error("import.too_large", {{"size", format_number(static_cast<std::int64_t>(bytes.size() / 1024))},
+                                                     {"max", format_number(kMaxImportBytes / 1024)}}));
+    std::size_t bad = 0;
+    if (!valid_utf8(bytes, &bad)) return fail(make_error("import.invalid_utf8", {{"offset", std::to_string(bad)}}));
+    auto parsed = parse_json(bytes);
+    if (!parsed) return fail(parsed.error());
+    out.doc = std::move(parsed.value());
+    if (!out.doc.is_object()) return fail(make_error("json.wrong_type", {{"expected", "object"}}));
+
+    JsonReader top(out.doc, "");
+    const std::string found = top.string("format");
+    if (top.failed()) return fail(top.error());
+    if (found != format) return fail(make_error("format.unknown", {{"format", found}}, "format"));
+    const auto version = top.integer("version");
+    if (top.failed()) return fail(top.error());
+    if (version > current_version) return fail(make_error("format.newer", {{"version", std::to_string(version)}}, "version"));
+    if (version < 1) return fail(make_error("format.too_old", {{"version", std::to_string(version)}}, "version"));
+    out.version = static_cast<int>(version);
+    for (auto v = version; v < current_version; ++v) migrations[static_cast<std::size_t>(v - 1)](out.doc);
+    return out;
+}
+
+}  // namespace ln

@@ -1,0 +1,31 @@
+#pragma once
+// What every exported document shares: UTF-8 JSON of at most 5 MB, opening with format, version,
+// exported_at and program. Reading checks those before anything else, the same way for every format.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "json_reader.hpp"
+#include "result.hpp"
+
+namespace ln {
+
+inline constexpr std::size_t kMaxImportBytes = 5 * 1024 * 1024;
+
+struct OpenedDocument {
+    Json doc;                  // migrated to the current version when `errors` is empty
+    int version = 0;           // the version the file was written in
+    std::vector<Error> errors;
+    bool ok() const { return errors.empty(); }
+};
+
+using Migration = void (*)(Json&);
+
+// Errors: import.too_large, import.invalid_utf8, json.invalid, json.wrong_type (not an object),
+// json.missing / format.unknown (format), format.newer / format.too_old (version). `migrations[i]`
+// upgrades version i+1 to i+2.
+OpenedDocument open_document(std::string_view bytes, std::string_view format, int current_version,
+                             const std::vector<Migration>& migrations);
+
+}  // namespace ln
