@@ -66,6 +66,19 @@ if samples:
             check(f.name, not errors, "; ".join(errors[:5]))
         else:
             check(f"{f.name} is rejected", bool(errors))
+# Sample case books (next to the enrollment samples) match the case book schema.
+if samples and (samples.parent / "casebooks").is_dir():
+    casebook = jsonschema.Draft202012Validator(
+        json.loads((assets / "schema/casebook.schema.json").read_text(encoding="utf-8")))
+    jsonschema.Draft202012Validator.check_schema(casebook.schema)
+    for f in sorted((samples.parent / "casebooks").glob("*.json")):
+        doc = json.loads(f.read_text(encoding="utf-8"))
+        errors = [f"{list(e.absolute_path)}: {e.message}" for e in casebook.iter_errors(doc)]
+        check(f.name, not errors, "; ".join(errors[:5]))
+        broken = copy.deepcopy(doc)
+        broken["outcomes"][0]["start"] = 6
+        check(f"{f.name} with a rating of 6 is rejected", not casebook.is_valid(broken))
+
 # Any further files given (e.g. an export from the browser test) must match the schema.
 for extra in sys.argv[3:]:
     enrollment = jsonschema.Draft202012Validator(

@@ -1,0 +1,31 @@
+#pragma once
+// The case book as a file: ks.laeringsnettverk.casebook, version 1 (assets/schema/casebook.schema.json),
+// the same rules as the other formats (document.hpp). Topic notes are stored with the topic's text, so a
+// reader sees what each note answers even without the program.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "case_book.hpp"
+#include "document.hpp"
+#include "program.hpp"
+
+namespace ln {
+
+inline constexpr std::string_view kCaseBookFormat = "ks.laeringsnettverk.casebook";
+inline constexpr int kCaseBookVersion = 1;
+
+std::string export_case_book(const CaseBook& book, const Program& program, std::string_view exported_at);
+
+struct CaseBookImport {
+    std::optional<CaseBook> book;
+    std::string program;  // the program id the file was written for
+    std::vector<Error> errors;
+    bool ok() const { return book.has_value(); }
+};
+
+// Takes any bytes; the book is fitted to `program` (missing gatherings, topics, outcomes added empty).
+CaseBookImport import_case_book(std::string_view bytes, const Program& program);
+
+}  // namespace ln

@@ -1,0 +1,80 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "bundled.hpp"
+#include "case_book_format.hpp"
+
+using namespace ln;
+
+namespace {
+const Bundled& data() {
+    static const Bundled d = load_bundled().value();
+    return d;
+}
+CaseBook sample() {
+    CaseBook b = new_case_book(data().program);
+    b.title = "Næringsarealer ved Fornebu";
+    b.problem = "Vi mangler arealer for nye bedrifter.";
+    b.goals = "Ny arealplan med plass til næring innen 2023.";
+    b.sdgs = {8, 9, 11};
+    b.actors = {"Asker og Bærum Næringsråd", "Fornebu Næringsforening"};
+    b.gatherings[0].topics[0] = {"Lese FoU-rapporten", "Diskusjon i gruppen", "Tiltak notert"};
+    b.gatherings[1].topics[2].at = "Arealplanen må ha et næringskapittel.\n«Sitat» og – tankestrek.";
+    b.actions = {{"Kartlegge ledige arealer", "Kari", "2022-05-01", ActionStatus::Done, TopicRef{1, 0}},
+                 {"Møte med næringsforeningen", "Per", "", ActionStatus::Open, std::nullopt}};
+    b.outcomes[0] = {2, 4, "Mer eierskap i kommunestyret"};
+    b.outcomes[5] = {1, 0, ""};
+    return b;
+}
+std::string read(const char* path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+}  // namespace
+
+TEST_CASE("case book: export → import gives back the same book, and the same bytes") {
+    const std::string text = export_case_book(sample(), data().program, "2026-11-28T12:00:00Z");
+    auto in = import_case_book(text, data().program);
+    REQUIRE(in.ok());
+    CHECK(in.program == "ks-viken-naeringsutvikling-2022");
+    CHECK(*in.book == sample());
+    CHECK(export_case_book(*in.book, data().program, "2026-11-28T12:00:00Z") == text);
+    // Each note travels with the text of the topic it answers.
+    CHECK(text.find("\"topic\": \"Hvordan arbeide langsiktig?\"") != std::string::npos);
+}
+
+TEST_CASE("case book: the sample file (checked against the schema by tests/schema) is what export writes") {
+    const std::string file = read(LN_TEST_DATA "/casebooks/case-3024-baerum.json");
+    REQUIRE_FALSE(file.empty());
+    auto in = import_case_book(file, data().program);
+    REQUIRE(in.ok());
+    CHECK(*in.book == sample());
+    CHECK(export_case_book(*in.book, data().program, "2026-11-28T12:00:00Z") == file);
+}
+
+TEST_CASE("case book: bad files are refused with paths, like the other formats") {
+    auto first = [](std::string_view bytes) {
+        auto r = import_case_book(bytes, data().program);
+        REQUIRE_FALSE(r.ok());
+        return r.errors.front();
+    };
+    CHECK(first("").message.key == "json.invalid");
+    CHECK(first("\xff").message.key == "import.invalid_utf8");
+    CHECK(first(R"({"format":"ks.laeringsnettverk.enrollment","version":1})").message.key == "format.unknown");
+    CHECK(first(R"({"format":"ks.laeringsnettverk.casebook","version":2})").message.key == "format.newer");
+    std::string text = export_case_book(sample(), data().program, "2026-11-28T12:00:00Z");
+    auto replace = [&](std::string from, std::string to) {
+        std::string t = text;
+        const auto at = t.find(from);
+        REQUIRE(at != std::string::npos);
+        return t.replace(at, from.size(), to);
+    };
+    CHECK(first(replace(R"("start": 2)", R"("start": 9)")).path == "outcomes[0].start");
+    CHECK(first(replace(R"("status": "done")", R"("status": "finished")")).path == "actions[0].status");
+    CHECK(first(replace("11\n", "42\n")).path == "case.sdgs[2]");
+    CHECK(first(replace(R"("before": "Lese FoU-rapporten")", R"("before": 3)")).path == "gatherings[0].topics[0].before");
+}
