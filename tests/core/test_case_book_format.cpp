@@ -78,3 +78,34 @@ TEST_CASE("case book: bad files are refused with paths, like the other formats")
     CHECK(first(replace("11\n", "42\n")).path == "case.sdgs[2]");
     CHECK(first(replace(R"("before": "Lese FoU-rapporten")", R"("before": 3)")).path == "gatherings[0].topics[0].before");
 }
+
+#include "case_report.hpp"
+
+TEST_CASE("the case report for the council, in Markdown and HTML") {
+    const CaseBook b = sample();
+    const ReportInput in{b, data().program, data().sdgs, data().nb, "Bærum kommune", "28.11.2026"};
+    const std::string md = case_report_markdown(in);
+    CHECK(md.rfind("# Næringsarealer ved Fornebu\n\nBærum kommune · Læringsnettverk næringsutvikling (KS Viken) · 28.11.2026\n", 0) == 0);
+    CHECK(md.find("## FNs bærekraftsmål\n\n- 8. Anstendig arbeid og økonomisk vekst\n- 9. Industri, innovasjon og infrastruktur\n"
+                  "- 11. Bærekraftige byer og lokalsamfunn\n") != std::string::npos);
+    CHECK(md.find("### FOU-en «Lærdommer fra gode vertskommuner for næringsutvikling»\n\n**Før samlingen:** Lese FoU-rapporten") !=
+          std::string::npos);
+    CHECK(md.find("## Samling 3\n\nIngen notater ennå.") != std::string::npos);
+    CHECK(md.find("| Kartlegge ledige arealer | Kari | 01.05.2022 | ferdig | 1: FOU-en") != std::string::npos);
+    CHECK(md.find("| økt eierskap til næringsutvikling for kommuner/region | 2 | 4 | Mer eierskap i kommunestyret |") !=
+          std::string::npos);
+    CHECK(md.find("| grunnlag for egne strategiske veivalg | 1 | – |  |") != std::string::npos);
+    // A line break inside a table cell does not break the table.
+    CaseBook odd = b;
+    odd.actions[0].what = "a | b\nc";
+    CHECK(case_report_markdown({odd, data().program, data().sdgs, data().nb, "", ""}).find("| a \\| b<br>c |") != std::string::npos);
+
+    const std::string page = case_report_html(in);
+    CHECK(page.rfind("<!doctype html>\n<html lang=\"nb\">", 0) == 0);
+    CHECK(page.find("<h1>Næringsarealer ved Fornebu</h1>") != std::string::npos);
+    CHECK(page.find("@media print") != std::string::npos);
+    CHECK(page.find("Arealplanen må ha et næringskapittel.<br>«Sitat» og – tankestrek.") != std::string::npos);
+    odd.title = "<script>alert(1)</script>";
+    CHECK(case_report_html({odd, data().program, data().sdgs, data().nb, "", ""}).find("<script>") == std::string::npos);
+    CHECK(case_report_markdown({b, data().program, data().sdgs, data().en, "", ""}).find("## Gathering 1") != std::string::npos);
+}
