@@ -1,16 +1,10 @@
 #include <doctest/doctest.h>
 
-#include "bundled.hpp"
+#include "bundled_data.hpp"
 #include "case_book.hpp"
 
 using namespace ln;
 
-namespace {
-const Bundled& data() {
-    static const Bundled d = load_bundled().value();
-    return d;
-}
-}  // namespace
 
 TEST_CASE("the 17 sustainable development goals ship with Norwegian names") {
     REQUIRE(data().sdgs.size() == 17);

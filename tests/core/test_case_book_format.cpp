@@ -3,16 +3,12 @@
 #include <fstream>
 #include <sstream>
 
-#include "bundled.hpp"
+#include "bundled_data.hpp"
 #include "case_book_format.hpp"
 
 using namespace ln;
 
 namespace {
-const Bundled& data() {
-    static const Bundled d = load_bundled().value();
-    return d;
-}
 CaseBook sample() {
     CaseBook b = new_case_book(data().program);
     b.title = "Næringsarealer ved Fornebu";

@@ -1,17 +1,11 @@
 #include <doctest/doctest.h>
 
-#include "bundled.hpp"
+#include "bundled_data.hpp"
 #include "fee_schedule.hpp"
 #include "fee_text.hpp"
 
 using namespace ln;
 
-namespace {
-const Bundled& data() {
-    static const Bundled d = load_bundled().value();
-    return d;
-}
-}  // namespace
 
 TEST_CASE("both languages have the same keys") {
     const auto& nb = data().nb;

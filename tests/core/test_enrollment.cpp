@@ -2,17 +2,13 @@
 
 #include <algorithm>
 
-#include "bundled.hpp"
+#include "bundled_data.hpp"
 #include "enrollment.hpp"
 #include "enrollment_format.hpp"
 
 using namespace ln;
 
 namespace {
-const Bundled& data() {
-    static const Bundled d = load_bundled().value();
-    return d;
-}
 
 Enrollment complete() {
     Enrollment e;

@@ -1,15 +1,11 @@
 #include <doctest/doctest.h>
 
-#include "bundled.hpp"
+#include "bundled_data.hpp"
 #include "fee_calculator.hpp"
 
 using namespace ln;
 
 namespace {
-const Bundled& data() {
-    static const Bundled d = load_bundled().value();
-    return d;
-}
 FeeCalculation calc(const FeeCalculatorInput& in) { return calculate(data().program, data().municipalities, in); }
 }  // namespace
 
