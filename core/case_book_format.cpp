@@ -23,11 +23,7 @@ int rating(JsonReader& r, const char* key) {
 }  // namespace
 
 std::string export_case_book(const CaseBook& book, const Program& program, std::string_view exported_at) {
-    Ordered doc;
-    doc["format"] = kCaseBookFormat;
-    doc["version"] = kCaseBookVersion;
-    doc["exported_at"] = exported_at;
-    doc["program"] = program.id;
+    Ordered doc = begin_document(kCaseBookFormat, kCaseBookVersion, exported_at, program.id);
     doc["case"] = {{"title", book.title}, {"problem", book.problem}, {"goals", book.goals}, {"sdgs", book.sdgs},
                    {"actors", book.actors}};
     Ordered gatherings = Ordered::array();

@@ -5,6 +5,16 @@
 
 namespace ln {
 
+nlohmann::ordered_json begin_document(std::string_view format, int version, std::string_view exported_at,
+                                      std::string_view program_id) {
+    nlohmann::ordered_json doc;
+    doc["format"] = format;
+    doc["version"] = version;
+    doc["exported_at"] = exported_at;
+    doc["program"] = program_id;
+    return doc;
+}
+
 OpenedDocument open_document(std::string_view bytes, std::string_view format, int current_version,
                              const std::vector<Migration>& migrations) {
     OpenedDocument out;

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "json_reader.hpp"
 #include "result.hpp"
 
@@ -21,6 +23,11 @@ struct OpenedDocument {
 };
 
 using Migration = void (*)(Json&);
+
+// The opening every exported document shares, in this order: format, version, exported_at, program.
+// Callers add their own fields after it (ordered_json keeps the order, so files diff well).
+nlohmann::ordered_json begin_document(std::string_view format, int version, std::string_view exported_at,
+                                      std::string_view program_id);
 
 // Errors: import.too_large, import.invalid_utf8, json.invalid, json.wrong_type (not an object),
 // json.missing / format.unknown (format), format.newer / format.too_old (version). `migrations[i]`

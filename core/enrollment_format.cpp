@@ -34,11 +34,7 @@ Ordered typed_date(const std::string& text) {
 }  // namespace
 
 std::string export_enrollment(const Enrollment& e, const Program& program, std::string_view exported_at) {
-    Ordered doc;
-    doc["format"] = kEnrollmentFormat;
-    doc["version"] = kEnrollmentVersion;
-    doc["exported_at"] = exported_at;
-    doc["program"] = program.id;
+    Ordered doc = begin_document(kEnrollmentFormat, kEnrollmentVersion, exported_at, program.id);
     doc["municipality"] = {{"number", e.municipality_number},
                            {"name", e.municipality_name},
                            {"orgnr", normalize_orgnr(e.orgnr).value_or(e.orgnr)},

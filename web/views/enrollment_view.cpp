@@ -87,7 +87,7 @@ void draw_invoice_and_contact(EnrollmentView& v, Form& form) {
     ui::end_columns();
 }
 
-void draw_group(EnrollmentView& v, const Bundled& data, Form& form) {
+void draw_group(EnrollmentView& v, Form& form) {
     const Catalog& cat = form.cat;
     ui::subheading(cat.text("enroll.group.heading"));
     ui::muted(cat.text("enroll.group.intro"));
@@ -123,7 +123,6 @@ void draw_group(EnrollmentView& v, const Bundled& data, Form& form) {
         v.draft.group.push_back({});
         v.focus_new_member = true;
     }
-    (void)data;
 }
 
 void draw_theme_day(EnrollmentView& v, const Bundled& data, Form& form) {
@@ -247,7 +246,7 @@ void EnrollmentView::draw(const Bundled& data, const Catalog& cat, ShellPort& sh
     Form form{cat, findings, show_all_findings};
     draw_municipality(*this, data, form);
     draw_invoice_and_contact(*this, form);
-    draw_group(*this, data, form);
+    draw_group(*this, form);
     draw_theme_day(*this, data, form);
     draw_case(*this, data, form);
     draw_travel(*this, data, form);
