@@ -22,7 +22,7 @@ int rating(JsonReader& r, const char* key) {
 }
 }  // namespace
 
-std::string export_case_book(const CaseBook& book, const Program& program, std::string_view exported_at) {
+nlohmann::ordered_json case_book_document(const CaseBook& book, const Program& program, std::string_view exported_at) {
     Ordered doc = begin_document(kCaseBookFormat, kCaseBookVersion, exported_at, program.id);
     doc["case"] = {{"title", book.title}, {"problem", book.problem}, {"goals", book.goals}, {"sdgs", book.sdgs},
                    {"actors", book.actors}};
@@ -53,7 +53,11 @@ std::string export_case_book(const CaseBook& book, const Program& program, std::
                             {"comment", o.comment}});
     }
     doc["outcomes"] = std::move(outcomes);
-    return doc.dump(2, ' ', false, Ordered::error_handler_t::replace) + "\n";
+    return doc;
+}
+
+std::string export_case_book(const CaseBook& book, const Program& program, std::string_view exported_at) {
+    return case_book_document(book, program, exported_at).dump(2, ' ', false, Ordered::error_handler_t::replace) + "\n";
 }
 
 CaseBookImport import_case_book(std::string_view bytes, const Program& program) {

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "case_book.hpp"
 #include "document.hpp"
 #include "program.hpp"
@@ -16,6 +18,7 @@ namespace ln {
 inline constexpr std::string_view kCaseBookFormat = "ks.laeringsnettverk.casebook";
 inline constexpr int kCaseBookVersion = 1;
 
+nlohmann::ordered_json case_book_document(const CaseBook& book, const Program& program, std::string_view exported_at);
 std::string export_case_book(const CaseBook& book, const Program& program, std::string_view exported_at);
 
 struct CaseBookImport {

@@ -114,6 +114,20 @@ std::string iso_utc(double unix_ms) {
     return std::to_string(y) + "-" + two(m) + "-" + two(d) + "T" + two(hh) + ":" + two(mm) + ":" + two(ss) + "Z";
 }
 
+std::optional<long long> unix_seconds(std::string_view t) {
+    int hh = 0, mm = 0, ss = 0;
+    if (t.size() != 20 || t[10] != 'T' || t[13] != ':' || t[16] != ':' || t[19] != 'Z') return std::nullopt;
+    const std::string_view date = t.substr(0, 10);
+    if (!valid_iso_date(date) || !number(t.substr(11, 2), hh) || !number(t.substr(14, 2), mm) ||
+        !number(t.substr(17, 2), ss) || hh > 23 || mm > 59 || ss > 60)
+        return std::nullopt;
+    int y = 0, m = 0, d = 0;
+    number(date.substr(0, 4), y);
+    number(date.substr(5, 2), m);
+    number(date.substr(8, 2), d);
+    return days_from_civil(y, m, d) * 86400 + hh * 3600 + mm * 60 + ss;
+}
+
 std::string ics_utc(std::string_view iso, std::string_view hh_mm) {
     int y = 0, m = 0, d = 0, hh = 0, mm = 0;
     if (!valid_iso_date(iso) || hh_mm.size() != 5 || !number(hh_mm.substr(0, 2), hh) || !number(hh_mm.substr(3, 2), mm))

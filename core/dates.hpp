@@ -22,6 +22,9 @@ int oslo_utc_offset_minutes(std::string_view iso_date, int local_hour);
 // Milliseconds since 1970 (UTC) → "2026-11-28T14:32:05Z".
 std::string iso_utc(double unix_ms);
 
+// "2026-11-28T14:32:05Z" → seconds since 1970, if it is such a time (as written by iso_utc).
+std::optional<long long> unix_seconds(std::string_view iso_utc);
+
 // A local Norwegian date and time ("2022-03-03", "09:00") as UTC in iCalendar form: "20220303T080000Z".
 std::string ics_utc(std::string_view iso_date, std::string_view hh_mm);
 

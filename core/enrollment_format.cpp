@@ -33,31 +33,41 @@ Ordered typed_date(const std::string& text) {
 
 }  // namespace
 
-std::string export_enrollment(const Enrollment& e, const Program& program, std::string_view exported_at) {
+nlohmann::ordered_json enrollment_document(const Enrollment& e, const Program& program, std::string_view exported_at,
+                                           Typed typed) {
+    const bool as_typed = typed == Typed::AsTyped;
+    auto number = [&](const std::string& text, std::int64_t min, std::int64_t max) {
+        return as_typed ? Ordered(text) : typed_number(text, min, max);
+    };
     Ordered doc = begin_document(kEnrollmentFormat, kEnrollmentVersion, exported_at, program.id);
     doc["municipality"] = {{"number", e.municipality_number},
                            {"name", e.municipality_name},
-                           {"orgnr", normalize_orgnr(e.orgnr).value_or(e.orgnr)},
-                           {"population", typed_number(e.population, kMinPopulation, kMaxPopulation)}};
+                           {"orgnr", as_typed ? e.orgnr : normalize_orgnr(e.orgnr).value_or(e.orgnr)},
+                           {"population", number(e.population, kMinPopulation, kMaxPopulation)}};
     const auto q = enrollment_quote(e, program);
     doc["fee_shown"] = q ? Ordered(q->fee) : Ordered(nullptr);
     doc["invoice"] = {{"address", e.invoice_address}, {"reference", e.invoice_reference}};
     doc["contact"] = {{"name", e.contact.name},
                       {"title", e.contact.title},
                       {"email", e.contact.email},
-                      {"phone", normalize_phone(e.contact.phone).value_or(e.contact.phone)}};
+                      {"phone", as_typed ? e.contact.phone : normalize_phone(e.contact.phone).value_or(e.contact.phone)}};
     Ordered group = Ordered::array();
     for (const auto& m : e.group)
         group.push_back({{"name", m.name}, {"title", m.title}, {"email", m.email}, {"side", side_id(m.side)}});
     doc["group"] = std::move(group);
     doc["theme_day"] = {{"wanted", e.theme_day.wanted},
-                        {"preferred_from", typed_date(e.theme_day.preferred_from)},
-                        {"elected_officials", typed_number(e.theme_day.elected_officials, 1, 500)},
+                        {"preferred_from", as_typed ? Ordered(e.theme_day.preferred_from) : typed_date(e.theme_day.preferred_from)},
+                        {"elected_officials", number(e.theme_day.elected_officials, 1, 500)},
                         {"adaptations", e.theme_day.adaptations}};
     doc["case_sketch"] = {{"title", e.case_sketch.title}, {"problem", e.case_sketch.problem}, {"why_now", e.case_sketch.why_now}};
     doc["travel_costs_acknowledged"] = e.travel_costs_acknowledged;
+    return doc;
+}
+
+std::string export_enrollment(const Enrollment& e, const Program& program, std::string_view exported_at) {
     // Invalid UTF-8 cannot reach here from the UI, but never abort on it: replace it.
-    return doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    return enrollment_document(e, program, exported_at, Typed::Normalized)
+               .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 namespace {

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "document.hpp"
 #include "enrollment.hpp"
 #include "program.hpp"
@@ -25,6 +27,12 @@ struct EnrollmentDocument {
     std::string program;                     // id of the program definition
     std::optional<std::int64_t> fee_shown;   // what the municipality saw, if anything
 };
+
+// The document as JSON. Normalized: what KS receives (see export_enrollment). AsTyped: every field exactly
+// as the user typed it, for the draft kept in the browser (reloading must not rewrite what people wrote).
+enum class Typed { Normalized, AsTyped };
+nlohmann::ordered_json enrollment_document(const Enrollment& e, const Program& program, std::string_view exported_at,
+                                           Typed typed);
 
 // exported_at: the current time as ISO 8601 UTC, e.g. "2026-11-28T14:32:00Z" (core does no I/O).
 std::string export_enrollment(const Enrollment& e, const Program& program, std::string_view exported_at);

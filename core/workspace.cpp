@@ -1,0 +1,95 @@
+#include "workspace.hpp"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "case_book_format.hpp"
+#include "dates.hpp"
+#include "document.hpp"
+#include "enrollment_format.hpp"
+#include "json_reader.hpp"
+
+namespace ln {
+
+using Ordered = nlohmann::ordered_json;
+
+namespace {
+const std::vector<Migration> kMigrations = {};  // v1 is the first version
+
+Ordered time_or_null(const std::string& t) { return t.empty() ? Ordered(nullptr) : Ordered(t); }
+
+// Errors of a part keep their place in the whole file: "actions[2]" → "case_book.actions[2]".
+void add_errors(std::vector<Error>& out, const std::vector<Error>& part, const std::string& prefix) {
+    for (Error e : part) {
+        e.path = e.path.empty() ? prefix : prefix + "." + e.path;
+        out.push_back(std::move(e));
+    }
+}
+}  // namespace
+
+bool has_work(const Workspace& w) { return !(w.enrollment == Enrollment{}) || w.case_book.has_value(); }
+
+std::string save_workspace(const Workspace& w, const Program& program, std::string_view saved_at, std::int64_t revision) {
+    Ordered doc = begin_document(kWorkspaceFormat, kWorkspaceVersion, saved_at, program.id);
+    doc["revision"] = revision;
+    doc["settings"] = {{"created_at", time_or_null(w.settings.created_at)},
+                       {"last_export_at", time_or_null(w.settings.last_export_at)},
+                       {"reminder_snoozed_at", time_or_null(w.settings.reminder_snoozed_at)}};
+    // The parts are whole documents of their own formats, so they read back through the same checks and
+    // migrations as an imported file.
+    doc["enrollment"] = enrollment_document(w.enrollment, program, saved_at, Typed::AsTyped);
+    doc["case_book"] = w.case_book ? case_book_document(*w.case_book, program, saved_at) : Ordered(nullptr);
+    // Compact: a save must be quick even for a book of several MB; nobody reads this file by eye.
+    return doc.dump(-1, ' ', false, Ordered::error_handler_t::replace);
+}
+
+WorkspaceLoad load_workspace(std::string_view bytes, const Program& program) {
+    WorkspaceLoad out;
+    OpenedDocument opened = open_document(bytes, kWorkspaceFormat, kWorkspaceVersion, kMigrations);
+    if (!opened.ok()) {
+        out.errors = std::move(opened.errors);
+        return out;
+    }
+    const Json& doc = opened.doc;
+    JsonReader top(doc, "");
+    Workspace w;
+    out.saved_at = top.string("exported_at");
+    out.revision = top.integer("revision");
+    {
+        JsonReader s(top.object("settings"), "settings");
+        w.settings.created_at = s.optional_string("created_at").value_or("");
+        w.settings.last_export_at = s.optional_string("last_export_at").value_or("");
+        w.settings.reminder_snoozed_at = s.optional_string("reminder_snoozed_at").value_or("");
+        add_errors(out.errors, s.errors(), "");
+    }
+    const Json& enrollment = top.object("enrollment");
+    if (!top.failed()) {
+        auto e = import_enrollment(enrollment.dump());
+        if (e.ok()) w.enrollment = e.document->enrollment;
+        else add_errors(out.errors, e.errors, "enrollment");
+    }
+    auto book = doc.find("case_book");
+    if (book == doc.end()) top.fail(make_error("json.missing", {{"field", "case_book"}}, "case_book"));
+    else if (!book->is_null()) {
+        auto b = import_case_book(book->dump(), program);
+        if (b.ok()) w.case_book = std::move(*b.book);
+        else add_errors(out.errors, b.errors, "case_book");
+    }
+    out.errors.insert(out.errors.begin(), top.errors().begin(), top.errors().end());
+    if (out.errors.empty()) out.workspace = std::move(w);
+    return out;
+}
+
+bool export_reminder_due(const Workspace& w, std::string_view now, int days) {
+    if (!has_work(w)) return false;
+    const auto t = unix_seconds(now);
+    if (!t) return false;
+    // Counted from the latest of: the first save, the last export, the last «remind me later».
+    std::optional<long long> since;
+    for (const std::string* s : {&w.settings.created_at, &w.settings.last_export_at, &w.settings.reminder_snoozed_at})
+        if (auto v = unix_seconds(*s)) since = std::max(since.value_or(*v), *v);
+    return since && *t - *since >= static_cast<long long>(days) * 86400;
+}
+
+}  // namespace ln
