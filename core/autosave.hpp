@@ -36,6 +36,7 @@ public:
     // Storage reports that every write up to `upto` is durable, or that syncing failed.
     void synced(std::uint64_t upto, bool ok, std::string error, std::string local_time);
 
+    std::uint64_t last_write() const { return last_write_; }
     State state() const;
     const std::string& saved_time() const { return saved_time_; }  // "14:32", local time of the last durable save
     const std::string& error() const { return error_; }

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "identifiers.hpp"
 #include "json_reader.hpp"
 
 namespace ln {
@@ -141,6 +142,17 @@ CaseBookImport import_case_book(std::string_view bytes, const Program& program) 
     fit_to_program(book, program);
     out.book = std::move(book);
     return out;
+}
+
+std::string case_book_file_name(std::string_view number, std::string_view name, std::string_view extension) {
+    std::string digits;
+    for (char c : number)
+        if (c >= '0' && c <= '9') digits += c;
+    const std::string slug = name.empty() ? std::string() : ascii_slug(name);
+    std::string out = "arbeidsbok";
+    if (!digits.empty()) out += "-" + digits;
+    if (!slug.empty()) out += "-" + slug;
+    return out + std::string(extension);
 }
 
 }  // namespace ln

@@ -31,4 +31,8 @@ struct CaseBookImport {
 // Takes any bytes; the book is fitted to `program` (missing gatherings, topics, outcomes added empty).
 CaseBookImport import_case_book(std::string_view bytes, const Program& program);
 
+// File names, ASCII only: "arbeidsbok-3024-baerum" + extension (".json", ".html", ".md").
+std::string case_book_file_name(std::string_view municipality_number, std::string_view municipality_name,
+                                std::string_view extension);
+
 }  // namespace ln

@@ -4,6 +4,9 @@
 
 #include <imgui.h>
 
+#include "case_book_format.hpp"
+#include "dates.hpp"
+#include "enrollment_format.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -18,8 +21,10 @@ struct RouteInfo {
 constexpr RouteInfo kRoutes[] = {
     {Route::Fee, "#/avgift", "nav.fee"},
     {Route::Enrollment, "#/pamelding", "nav.enrollment"},
+    {Route::Case, "#/case", "nav.case"},
     {Route::Program, "#/program", "nav.program"},
 };
+constexpr double kRetryMs = 5000.0;  // a failed sync is tried again this long after
 }  // namespace
 
 Route route_from_hash(std::string_view hash) {
@@ -36,6 +41,111 @@ std::string_view hash_of(Route route) {
 
 App::App(Bundled data, std::string language, ShellPort& shell)
     : data_(std::move(data)), language_(language == "en" ? "en" : "nb"), shell_(shell) {}
+
+// ---- The workspace and its saving ----
+
+void App::open_workspace(WorkspaceFiles* files, StorageAccess access) {
+    files_ = files;
+    access_ = files ? access : StorageAccess::Unavailable;
+    load_from_files();
+    loaded_ = true;
+    autosave_.set_writable(access_ == StorageAccess::Writer);
+}
+
+void App::load_from_files() {
+    if (!files_) return;
+    const Catalog& cat = data_.catalog(language_);
+    auto opened = files_->open(data_.program);
+    ws_ = opened.workspace.value_or(Workspace{});
+    revision_ = opened.revision;
+    if (!opened.broken_name.empty()) {
+        broken_ = Broken{opened.broken_name, opened.errors.empty() ? "" : cat.describe(opened.errors.front()),
+                         opened.from_previous ? format_date(opened.saved_at.substr(0, 10)) + " " + opened.saved_at.substr(11, 5) + " UTC" : ""};
+        storage_message_ = cat.text("storage.broken", {{"file", opened.broken_name}});
+    }
+    enrollment_.draft = ws_.enrollment;
+    enrollment_.municipality_query = ws_.enrollment.municipality_name;
+}
+
+void App::take_over() {
+    access_ = StorageAccess::Writer;
+    load_from_files();  // what the other tab saved last, never this tab's older copy
+    autosave_.set_writable(files_ != nullptr);
+    storage_message_ = data_.catalog(language_).text("storage.took_over");
+}
+
+void App::save_now() {
+    const Catalog& cat = data_.catalog(language_);
+    const std::string now = shell_.now_utc();
+    if (ws_.settings.created_at.empty()) ws_.settings.created_at = now;
+    const std::string bytes = save_workspace(ws_, data_.program, now, revision_ + 1);
+    if (auto error = files_->write(bytes)) {
+        autosave_.write_failed(cat.text(*error, {{"size", std::to_string(bytes.size() / (1024 * 1024))}}));
+        storage_message_ = cat.text("storage.not_saved", {{"reason", autosave_.error()}});
+        return;
+    }
+    ++revision_;
+    shell_.persist(autosave_.written());
+}
+
+void App::storage_synced(std::uint64_t write_number, bool ok, const std::string& error) {
+    const Catalog& cat = data_.catalog(language_);
+    if (ok) {
+        autosave_.synced(write_number, true, "", shell_.local_time());
+        retry_at_.reset();
+        if (autosave_.state() == Autosave::State::Saved && storage_failure_shown_) {
+            storage_message_.clear();
+            storage_failure_shown_ = false;
+        }
+        return;
+    }
+    const std::string reason = error.find("Quota") != std::string::npos ? cat.text("storage.quota")
+                                                                        : cat.text("storage.sync_failed", {{"error", error}});
+    autosave_.synced(write_number, false, reason, "");
+    storage_message_ = cat.text("storage.not_saved", {{"reason", reason}});
+    storage_failure_shown_ = true;
+    retry_at_ = shell_.now_ms() + kRetryMs;
+}
+
+void App::flush() {
+    if (autosave_.writable() && autosave_.unsaved()) save_now();
+}
+
+std::optional<double> App::wake_at() const {
+    auto due = autosave_.wake_at();
+    if (retry_at_) due = std::min(due.value_or(*retry_at_), *retry_at_);
+    return due;
+}
+
+void App::take_edits() {
+    if (!editable()) {
+        enrollment_.draft = ws_.enrollment;  // nothing can be typed here; keep the view on what is stored
+        return;
+    }
+    bool changed = false;
+    if (!(enrollment_.draft == ws_.enrollment)) {
+        ws_.enrollment = enrollment_.draft;
+        changed = true;
+    }
+    const int exports = enrollment_.exports() + case_.exports();
+    if (exports != exports_seen_) {
+        exports_seen_ = exports;
+        ws_.settings.last_export_at = shell_.now_utc();
+        changed = true;
+    }
+    const double now = shell_.now_ms();
+    if (changed) {
+        autosave_.edited(now);
+        if (!storage_failure_shown_) storage_message_.clear();  // old news once the user works on
+    }
+    if (autosave_.due(now)) save_now();
+    if (retry_at_ && now >= *retry_at_) {
+        retry_at_.reset();
+        shell_.persist(autosave_.last_write());
+    }
+}
+
+// ---- Routes ----
 
 void App::open_route(std::string_view hash) {
     const Route r = route_from_hash(hash);
@@ -60,20 +170,28 @@ void App::leave(Route route) {
     switch (route) {
     case Route::Fee: break;
     case Route::Enrollment: enrollment_.left(); break;
+    case Route::Case: case_.left(); break;
     case Route::Program: program_.left(); break;
     }
 }
 
 void App::file_picked(const std::string& name, const std::string& bytes) {
-    // Only the enrollment view imports today; a file arriving elsewhere goes there too.
+    const Catalog& cat = data_.catalog(language_);
+    // The file belongs to the view whose Import button opened the picker.
+    if (route_ == Route::Case && ws_.case_book) {
+        case_.file_picked(name, bytes, *ws_.case_book, data_, cat);
+        return;
+    }
     go(Route::Enrollment);
-    enrollment_.file_picked(name, bytes, data_.catalog(language_));
+    enrollment_.file_picked(name, bytes, cat);
 }
 
 void App::switch_language() {
     language_ = language_ == "en" ? "nb" : "en";
     shell_.show_language(language_);
 }
+
+// ---- Drawing ----
 
 void App::draw_header() {
     const Catalog& cat = data_.catalog(language_);
@@ -96,7 +214,90 @@ void App::draw_header() {
         if (kRoutes[i].route == route_) current = i;
     }
     if (auto clicked = ui::tabs(labels, current)) go(kRoutes[*clicked].route);
+    draw_save_state();
     ui::separator();
+}
+
+void App::draw_save_state() {
+    const Catalog& cat = data_.catalog(language_);
+    std::string state, text;
+    if (access_ == StorageAccess::ReadOnly) {
+        state = "readonly";
+        text = cat.text("storage.state.readonly");
+    } else if (access_ == StorageAccess::Unavailable) {
+        state = "unavailable";
+        text = cat.text("storage.state.unavailable");
+    } else {
+        switch (autosave_.state()) {
+        case Autosave::State::Clean: break;
+        case Autosave::State::Pending:
+        case Autosave::State::Saving: state = "saving", text = cat.text("storage.state.saving"); break;
+        case Autosave::State::Saved:
+            state = "saved", text = cat.text("storage.state.saved", {{"time", autosave_.saved_time()}});
+            break;
+        case Autosave::State::Failed:
+            state = "failed", text = cat.text("storage.not_saved", {{"reason", autosave_.error()}});
+            break;
+        }
+    }
+    const std::string shown = state + "\n" + text;
+    if (shown != save_state_shown_) {
+        save_state_shown_ = shown;
+        shell_.show_save_state(state, text);
+    }
+    if (text.empty() || (route_ != Route::Enrollment && route_ != Route::Case)) return;
+    if (state == "failed") ui::error_text(text);
+    else ui::muted(text);
+}
+
+void App::draw_notices() {
+    const Catalog& cat = data_.catalog(language_);
+    if (access_ == StorageAccess::ReadOnly && (route_ == Route::Enrollment || route_ == Route::Case)) {
+        ui::begin_notice("readonly", true);
+        ui::paragraph(cat.text("storage.readonly.notice"));
+        ui::end_notice();
+    }
+    if (access_ == StorageAccess::Unavailable && loaded_ && (route_ == Route::Enrollment || route_ == Route::Case)) {
+        ui::begin_notice("unavailable", true);
+        ui::paragraph(cat.text("storage.unavailable.notice"));
+        ui::end_notice();
+    }
+    if (broken_ && !broken_->dismissed) {
+        ui::begin_notice("broken", true);
+        ui::paragraph(cat.text("storage.broken.notice", {{"file", broken_->file}, {"reason", broken_->reason}}));
+        ui::paragraph(broken_->restored_from.empty() ? cat.text("storage.broken.empty")
+                                                     : cat.text("storage.broken.restored", {{"time", broken_->restored_from}}));
+        if (ui::button(cat.text("storage.broken.download"))) {
+            if (auto bytes = files_ ? files_->read(broken_->file) : std::nullopt)
+                shell_.download(broken_->file, "application/octet-stream", *bytes);
+        }
+        ui::same_line();
+        if (ui::small_button(cat.text("storage.broken.dismiss"))) broken_->dismissed = true;
+        ui::end_notice();
+    }
+    if (access_ == StorageAccess::Writer && export_reminder_due(ws_, shell_.now_utc())) {
+        ui::begin_notice("reminder", false);
+        const std::string& last = ws_.settings.last_export_at;
+        ui::paragraph(last.empty() ? cat.text("storage.reminder.never")
+                                   : cat.text("storage.reminder", {{"date", format_date(last.substr(0, 10))}}));
+        if (ui::button(cat.text("storage.reminder.export"))) {
+            const std::string now = shell_.now_utc();
+            if (ws_.case_book)
+                shell_.download(case_book_file_name(ws_.enrollment.municipality_number, ws_.enrollment.municipality_name, ".json"),
+                                "application/json", export_case_book(*ws_.case_book, data_.program, now));
+            shell_.download(enrollment_file_name(ws_.enrollment), "application/json",
+                            export_enrollment(ws_.enrollment, data_.program, now));
+            ws_.settings.last_export_at = now;
+            autosave_.edited(shell_.now_ms());
+            storage_message_ = cat.text("storage.reminder.done");
+        }
+        ui::same_line();
+        if (ui::small_button(cat.text("storage.reminder.later"))) {
+            ws_.settings.reminder_snoozed_at = shell_.now_utc();
+            autosave_.edited(shell_.now_ms());
+        }
+        ui::end_notice();
+    }
 }
 
 bool App::frame() {
@@ -120,19 +321,45 @@ bool App::frame() {
         scroll_to_top_ = false;
     }
     draw_header();
+    draw_notices();
     if (focus_pending_) {
         ui::focus_next_field();
         focus_pending_ = false;
     }
+    bool book_changed = false;
     switch (route_) {
     case Route::Fee: fee_.draw(data_, cat); break;
-    case Route::Enrollment: enrollment_.draw(data_, cat, shell_); break;
+    case Route::Enrollment:
+        ImGui::BeginDisabled(!editable());
+        enrollment_.draw(data_, cat, shell_);
+        ImGui::EndDisabled();
+        break;
+    case Route::Case:
+        // The book starts from the sign-up's sketch of the case the first time it is opened.
+        if (!ws_.case_book && editable() && loaded_) {
+            ws_.case_book = new_case_book(data_.program, &ws_.enrollment);
+            book_changed = true;
+        }
+        if (ws_.case_book) {
+            ImGui::BeginDisabled(!editable());
+            book_changed |= case_.draw(*ws_.case_book, ws_.enrollment, data_, cat, shell_);
+            ImGui::EndDisabled();
+        } else {
+            ui::heading(cat.text("case.heading"));
+            ui::paragraph(cat.text("case.none_yet"));
+        }
+        break;
     case Route::Program:
         if (program_.draw(data_, cat, shell_)) go(Route::Fee);
         break;
     }
     ImGui::Dummy(ImVec2(0, pad_y));
     ImGui::End();
+    if (book_changed && editable()) {
+        autosave_.edited(shell_.now_ms());
+        if (!storage_failure_shown_) storage_message_.clear();
+    }
+    if (loaded_) take_edits();
     tell_shell();
     return ui::settling();
 }
@@ -143,8 +370,11 @@ void App::tell_shell() {
     switch (route_) {
     case Route::Fee: live = fee_.live_text(data_, cat); break;
     case Route::Enrollment: live = enrollment_.live_text(data_, cat); break;
+    case Route::Case: live = ws_.case_book ? case_.live_text(*ws_.case_book, cat) : cat.text("case.none_yet"); break;
     case Route::Program: live = program_.live_text(data_, cat); break;
     }
+    // What happened to the stored work is news on the views that keep work.
+    if (!storage_message_.empty() && (route_ == Route::Enrollment || route_ == Route::Case)) live = storage_message_;
     if (live != announced_) {
         announced_ = live;
         shell_.announce(live);

@@ -1,5 +1,6 @@
 #pragma once
 // What the app asks of the page around it (shell/glue.js in a browser; a recorder in headless tests).
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,16 @@ public:
     virtual void copy_text(const std::string& text) = 0;
     // The current time as ISO 8601 UTC.
     virtual std::string now_utc() = 0;
+    // Milliseconds on a clock that only moves forward, for timing saves.
+    virtual double now_ms() = 0;
+    // The local time of day as the user reads it: "14:32".
+    virtual std::string local_time() = 0;
+    // Makes every file written so far durable (FS.syncfs to IndexedDB, one sync at a time, coalesced);
+    // App::storage_synced reports back with `write_number` or a later one.
+    virtual void persist(std::uint64_t write_number) = 0;
+    // Mirrors the save state for assistive technology and tests: state is "saved", "saving", "failed",
+    // "readonly", "unavailable" or "" (nothing to save yet).
+    virtual void show_save_state(std::string_view state, const std::string& text) = 0;
 };
 
 }  // namespace ln::web

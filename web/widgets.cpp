@@ -285,6 +285,70 @@ std::optional<std::size_t> tabs(const std::vector<std::string>& labels, std::siz
     return clicked;
 }
 
+void progress_bar(const std::string& label, float fraction, const std::string& text) {
+    label_above(label);
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme::kAccent);
+    ImGui::ProgressBar(fraction, ImVec2(field_width() < 0 ? ImGui::GetContentRegionAvail().x : field_width(), 0),
+                       text.c_str());
+    ImGui::PopStyleColor();
+}
+
+void paired_bar_chart(const char* id, const std::vector<PairedBar>& rows, int max_value, const std::string& start_label,
+                      const std::string& end_label) {
+    ImGui::PushID(id);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float line = ImGui::GetTextLineHeight();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ImU32 start_colour = ImGui::GetColorU32(theme::kMuted);
+    const ImU32 end_colour = ImGui::GetColorU32(theme::kAccent);
+    // Legend: what the two bars are.
+    auto legend = [&](ImU32 colour, const std::string& text) {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        draw->AddRectFilled(ImVec2(p.x, p.y + line * 0.2f), ImVec2(p.x + line * 0.8f, p.y + line), colour);
+        ImGui::Dummy(ImVec2(line, line));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(text.c_str());
+    };
+    legend(start_colour, start_label);
+    ImGui::SameLine(0, line);
+    legend(end_colour, end_label);
+    const float bar_height = line * 0.7f;
+    const float value_width = ImGui::CalcTextSize("5").x + 8.0f;
+    for (const auto& r : rows) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(r.label.c_str());
+        ImGui::PopTextWrapPos();
+        for (int k = 0; k < 2; ++k) {
+            const int v = k == 0 ? r.start : r.end;
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            const float full = width - value_width;
+            draw->AddRectFilled(p, ImVec2(p.x + full, p.y + bar_height), ImGui::GetColorU32(theme::kHighlight));
+            if (v > 0)
+                draw->AddRectFilled(p, ImVec2(p.x + full * static_cast<float>(v) / static_cast<float>(max_value), p.y + bar_height),
+                                    k == 0 ? start_colour : end_colour);
+            const std::string value = v > 0 ? std::to_string(v) : "–";
+            draw->AddText(ImVec2(p.x + full + 4.0f, p.y + (bar_height - line) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text),
+                          value.c_str());
+            ImGui::Dummy(ImVec2(width, bar_height + 2.0f));
+        }
+        ImGui::Spacing();
+    }
+    ImGui::PopID();
+}
+
+void begin_notice(const char* id, bool warning) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, warning ? ImVec4(1.0f, 0.95f, 0.85f, 1.0f) : theme::kHighlight);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10, 8));
+    ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+}
+
+void end_notice() {
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+}
+
 void heading(const std::string& text) {
     ImGui::PushFont(theme::fonts().heading);
     paragraph(text);

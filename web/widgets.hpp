@@ -67,6 +67,21 @@ void success_text(const std::string& text);
 // A row of tabs for the views; returns the index clicked, if any.
 std::optional<std::size_t> tabs(const std::vector<std::string>& labels, std::size_t current);
 
+// A labelled bar for progress ("Samling 2: 5 av 9"); fraction 0–1.
+void progress_bar(const std::string& label, float fraction, const std::string& text);
+
+// Paired bars per row: a value at the start against one at the end (e.g. ratings 1–5, 0 = not rated).
+struct PairedBar {
+    std::string label;
+    int start = 0, end = 0;
+};
+void paired_bar_chart(const char* id, const std::vector<PairedBar>& rows, int max_value, const std::string& start_label,
+                      const std::string& end_label);
+
+// A framed notice across the page (read-only tab, a file moved aside, the export reminder).
+void begin_notice(const char* id, bool warning);
+void end_notice();
+
 void heading(const std::string& text);
 void subheading(const std::string& text);
 void paragraph(const std::string& text);

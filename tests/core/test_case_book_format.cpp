@@ -105,3 +105,8 @@ TEST_CASE("the case report for the council, in Markdown and HTML") {
     CHECK(case_report_html({odd, data().program, data().sdgs, data().nb, "", ""}).find("<script>") == std::string::npos);
     CHECK(case_report_markdown({b, data().program, data().sdgs, data().en, "", ""}).find("## Gathering 1") != std::string::npos);
 }
+
+TEST_CASE("case book: file names say whose book it is, in ASCII") {
+    CHECK(case_book_file_name("3024", "Bærum kommune", ".json") == "arbeidsbok-3024-baerum-kommune.json");
+    CHECK(case_book_file_name("", "", ".html") == "arbeidsbok.html");
+}

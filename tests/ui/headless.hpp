@@ -39,7 +39,19 @@ struct RecordingShell final : web::ShellPort {
     }
     void pick_file(const std::string&) override { ++file_pickers_opened; }
     void copy_text(const std::string& text) override { clipboard = text; }
-    std::string now_utc() override { return "2026-11-28T12:00:00Z"; }
+    std::string now_utc() override { return utc; }
+    double now_ms() override { return clock_ms; }
+    std::string local_time() override { return "13:00"; }
+    // Storage syncs asked for, by write number; the test says when (and whether) they finish.
+    std::vector<std::uint64_t> persists;
+    void persist(std::uint64_t n) override { persists.push_back(n); }
+    std::string save_state, save_text;
+    void show_save_state(std::string_view state, const std::string& text) override {
+        save_state = state;
+        save_text = text;
+    }
+    std::string utc = "2026-11-28T12:00:00Z";
+    double clock_ms = 0;
     std::string live() const { return announced.empty() ? "" : announced.back(); }
 };
 

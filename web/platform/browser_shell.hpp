@@ -14,6 +14,10 @@ public:
     void pick_file(const std::string& accept) override;
     void copy_text(const std::string& text) override;
     std::string now_utc() override;
+    double now_ms() override;
+    std::string local_time() override;
+    void persist(std::uint64_t write_number) override;
+    void show_save_state(std::string_view state, const std::string& text) override;
 
     // Not part of ShellPort: the platform's own messages to the page.
     static void first_frame();

@@ -179,6 +179,7 @@ void EnrollmentView::draw_actions(const Bundled& data, const Catalog& cat, Shell
     else ui::paragraph(progress);
     if (ui::button(cat.text("enroll.export"))) {
         show_all_findings = true;
+        ++exports_;
         shell.download(enrollment_file_name(draft), "application/json", export_enrollment(draft, data.program, shell.now_utc()));
         status_ = cat.text(ready_to_send(findings) ? "enroll.exported" : "enroll.exported_not_ready",
                            {{"file", enrollment_file_name(draft)}});

@@ -20,6 +20,9 @@ public:
     // The bytes of a file the user picked for import: shows what would change, or why it cannot be used.
     void file_picked(const std::string& name, const std::string& bytes, const Catalog& cat);
 
+    // Counts exports, so the app can note when the work was last saved outside the browser.
+    int exports() const { return exports_; }
+
     Enrollment draft;
     std::string municipality_query;
     bool show_all_findings = false;
@@ -36,6 +39,7 @@ private:
         std::vector<std::string> errors;  // already in the user's words
     };
     std::optional<PendingImport> pending_;
+    int exports_ = 0;
     std::string status_;  // the last thing that happened (exported, copied, imported), for #live
     std::vector<Finding> findings_;  // for the draft as the last frame left it
 };

@@ -1,0 +1,325 @@
+#include "views/case_view.hpp"
+
+#include "case_book_format.hpp"
+#include <algorithm>
+
+#include "case_report.hpp"
+#include "dates.hpp"
+#include "widgets.hpp"
+
+namespace ln::web {
+
+namespace {
+
+std::string count_text(const Catalog& cat, int written, int total) {
+    return cat.text("case.progress.count", {{"written", std::to_string(written)}, {"total", std::to_string(total)}});
+}
+
+int written_notes(const CaseBook& book) {
+    int n = 0;
+    for (const auto& p : progress(book)) n += p.written;
+    return n;
+}
+
+std::string topic_label(const Program& program, const TopicRef& ref, const Catalog& cat) {
+    const auto g = static_cast<std::size_t>(ref.gathering - 1);
+    const auto t = static_cast<std::size_t>(ref.topic);
+    const std::string topic = g < program.gatherings.size() && t < program.gatherings[g].topics.size()
+                                  ? program.gatherings[g].topics[t]
+                                  : "?";
+    return cat.text("case.gathering", {{"n", std::to_string(ref.gathering)}}) + ": " + topic;
+}
+
+}  // namespace
+
+void CaseView::draw_tabs(const CaseBook& book, const Bundled& data, const Catalog& cat) {
+    std::vector<std::string> labels{cat.text("case.tab.case")};
+    for (const auto& g : data.program.gatherings) labels.push_back(cat.text("case.gathering", {{"n", std::to_string(g.number)}}));
+    labels.push_back(cat.text("case.tab.actions", {{"open", std::to_string(open_actions(book).size())}}));
+    labels.push_back(cat.text("case.tab.outcomes"));
+    if (tab >= labels.size()) tab = 0;
+    if (auto clicked = ui::tabs(labels, tab)) tab = *clicked;
+    ui::separator();
+}
+
+void CaseView::draw_case(CaseBook& book, const Bundled& data, const Catalog& cat) {
+    ui::text_field("title", cat.text("case.title"), book.title);
+    ui::text_area("problem", cat.text("case.problem"), book.problem, {}, 5.0f);
+    ui::text_area("goals", cat.text("case.goals"), book.goals, {}, 4.0f);
+
+    ui::subheading(cat.text("case.actors.heading"));
+    ui::muted(cat.text("case.actors.intro"));
+    std::optional<std::size_t> remove;
+    for (std::size_t i = 0; i < book.actors.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        ui::text_field("actor", cat.text("case.actor", {{"n", std::to_string(i + 1)}}), book.actors[i]);
+        if (ui::small_button(cat.text("case.actor.remove", {{"n", std::to_string(i + 1)}}))) remove = i;
+        ImGui::PopID();
+    }
+    if (remove) book.actors.erase(book.actors.begin() + static_cast<long>(*remove));
+    if (ui::small_button(cat.text("case.actor.add"))) book.actors.emplace_back();
+
+    ui::subheading(cat.text("case.sdgs.heading"));
+    ui::muted(cat.text("case.sdgs.intro", {{"count", std::to_string(book.sdgs.size())}}));
+    ui::begin_columns("sdgs", 2);
+    const std::size_t half = (data.sdgs.size() + 1) / 2;
+    for (std::size_t i = 0; i < data.sdgs.size(); ++i) {
+        if (i == half) ui::next_column();
+        const Sdg& goal = data.sdgs[i];
+        bool on = std::find(book.sdgs.begin(), book.sdgs.end(), goal.number) != book.sdgs.end();
+        ImGui::PushID(goal.number);
+        if (ui::checkbox("sdg", std::to_string(goal.number) + " " + goal.name(cat.language()), on))
+            toggle_sdg(book, goal.number);
+        ImGui::PopID();
+    }
+    ui::end_columns();
+}
+
+void CaseView::draw_gathering(CaseBook& book, std::size_t g, const Bundled& data, const Catalog& cat) {
+    const Gathering& gathering = data.program.gatherings[g];
+    ui::heading(cat.text("case.gathering", {{"n", std::to_string(gathering.number)}}));
+    ui::muted(gathering.date ? cat.text("case.gathering.date", {{"date", format_date(*gathering.date)}})
+                             : cat.text("case.gathering.no_date"));
+    ui::muted(cat.text("case.gathering.intro"));
+    static constexpr Phase kPhases[] = {Phase::Before, Phase::At, Phase::After};
+    static constexpr const char* kPhaseKeys[] = {"case.phase.before", "case.phase.at", "case.phase.after"};
+    for (std::size_t t = 0; t < gathering.topics.size() && t < book.gatherings[g].topics.size(); ++t) {
+        ImGui::PushID(static_cast<int>(t));
+        ui::subheading(gathering.topics[t]);
+        for (int p = 0; p < 3; ++p) {
+            ImGui::PushID(p);
+            // The label names the topic too, so a screen reader (and a test) knows which note this is.
+            ui::text_area("note", cat.text(kPhaseKeys[p], {{"topic", gathering.topics[t]}}),
+                          book.gatherings[g].topics[t].of(kPhases[p]), {}, 3.0f);
+            ImGui::PopID();
+        }
+        ImGui::PopID();
+    }
+}
+
+void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& cat) {
+    ui::heading(cat.text("case.actions.heading"));
+    ui::muted(cat.text("case.actions.intro"));
+    ui::checkbox("only_open", cat.text("case.actions.only_open"), only_open_actions);
+
+    std::vector<std::string> statuses{cat.text("report.status.open"), cat.text("report.status.in_progress"),
+                                      cat.text("report.status.done")};
+    std::vector<std::string> topics{cat.text("case.action.no_topic")};
+    std::vector<TopicRef> refs{{}};
+    for (const auto& g : data.program.gatherings)
+        for (std::size_t t = 0; t < g.topics.size(); ++t) {
+            refs.push_back({g.number, static_cast<int>(t)});
+            topics.push_back(topic_label(data.program, refs.back(), cat));
+        }
+    const auto problems = check(book, data.program);
+    auto error_at = [&](const std::string& path) -> std::optional<std::string> {
+        for (const auto& e : problems)
+            if (e.path == path) return cat.describe(e);
+        return std::nullopt;
+    };
+
+    std::optional<std::size_t> remove;
+    std::optional<std::pair<std::size_t, int>> move;
+    const std::size_t count = book.actions.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        Action& a = book.actions[i];
+        if (only_open_actions && a.status == ActionStatus::Done) continue;
+        ImGui::PushID(static_cast<int>(i));
+        ui::separator();
+        const std::string n = std::to_string(i + 1);
+        ui::muted(cat.text("case.action.number", {{"n", n}}));
+        if (focus_new_action_ && i + 1 == count) {
+            ui::focus_next_field();
+            focus_new_action_ = false;
+        }
+        ui::text_field("what", cat.text("case.action.what", {{"n", n}}), a.what);
+        ui::begin_columns("a1", 3);
+        ui::text_field("owner", cat.text("case.action.owner", {{"n", n}}), a.owner);
+        ui::next_column();
+        ui::TextFieldOptions due;
+        due.hint = cat.text("enroll.date_hint");
+        due.error = error_at("actions[" + std::to_string(i) + "].due");
+        ui::text_field("due", cat.text("case.action.due", {{"n", n}}), a.due, due);
+        ui::next_column();
+        int status = static_cast<int>(a.status);
+        if (ui::choice("status", cat.text("case.action.status", {{"n", n}}), status, statuses))
+            a.status = static_cast<ActionStatus>(status);
+        ui::end_columns();
+        int topic = 0;
+        for (std::size_t r = 1; r < refs.size(); ++r)
+            if (a.topic && *a.topic == refs[r]) topic = static_cast<int>(r);
+        if (ui::choice("topic", cat.text("case.action.topic", {{"n", n}}), topic, topics))
+            a.topic = topic == 0 ? std::nullopt : std::optional<TopicRef>(refs[static_cast<std::size_t>(topic)]);
+        if (a.status != ActionStatus::Done) {
+            if (ui::small_button(cat.text("case.action.done", {{"n", n}}))) a.status = ActionStatus::Done;
+            ui::same_line();
+        }
+        if (i > 0) {
+            if (ui::small_button(cat.text("case.action.up", {{"n", n}}))) move = {i, -1};
+            ui::same_line();
+        }
+        if (i + 1 < count) {
+            if (ui::small_button(cat.text("case.action.down", {{"n", n}}))) move = {i, +1};
+            ui::same_line();
+        }
+        if (ui::small_button(cat.text("case.action.remove", {{"n", n}}))) remove = i;
+        ImGui::PopID();
+    }
+    if (move) move_action(book, move->first, move->second);
+    if (remove) {
+        book.actions.erase(book.actions.begin() + static_cast<long>(*remove));
+        status_ = cat.text("case.action.removed", {{"n", std::to_string(*remove + 1)}});
+    }
+    ui::separator();
+    if (only_open_actions && open_actions(book).empty() && !book.actions.empty()) ui::paragraph(cat.text("case.actions.all_done"));
+    if (ui::small_button(cat.text("case.action.add"))) {
+        book.actions.emplace_back();
+        only_open_actions = false;
+        focus_new_action_ = true;
+    }
+}
+
+void CaseView::draw_outcomes(CaseBook& book, const Bundled& data, const Catalog& cat) {
+    ui::heading(cat.text("case.outcomes.heading"));
+    ui::muted(cat.text("case.outcomes.intro"));
+    std::vector<std::string> ratings{cat.text("case.rating.none")};
+    for (int r = 1; r <= 5; ++r) ratings.push_back(cat.text("case.rating." + std::to_string(r)));
+    std::vector<ui::PairedBar> chart;
+    for (std::size_t i = 0; i < data.program.outcomes.size() && i < book.outcomes.size(); ++i) {
+        OutcomeRating& o = book.outcomes[i];
+        ImGui::PushID(static_cast<int>(i));
+        ui::subheading(data.program.outcomes[i]);
+        ui::begin_columns("r", 2);
+        ui::choice("start", cat.text("case.outcome.start", {{"n", std::to_string(i + 1)}}), o.start, ratings);
+        ui::next_column();
+        ui::choice("end", cat.text("case.outcome.end", {{"n", std::to_string(i + 1)}}), o.end, ratings);
+        ui::end_columns();
+        ui::text_field("comment", cat.text("case.outcome.comment", {{"n", std::to_string(i + 1)}}), o.comment);
+        ImGui::PopID();
+        chart.push_back({std::to_string(i + 1) + ". " + data.program.outcomes[i], o.start, o.end});
+    }
+    ui::subheading(cat.text("case.outcomes.chart"));
+    ui::paired_bar_chart("chart", chart, 5, cat.text("report.start"), cat.text("report.end"));
+}
+
+void CaseView::draw_files(CaseBook& book, const Enrollment& enrollment, const Bundled& data, const Catalog& cat,
+                          ShellPort& shell) {
+    ui::separator();
+    ui::subheading(cat.text("case.files.heading"));
+    ui::muted(cat.text("case.files.intro"));
+    auto name = [&](std::string_view ext) {
+        return case_book_file_name(enrollment.municipality_number, enrollment.municipality_name, ext);
+    };
+    auto saved = [&](const std::string& file) {
+        ++exports_;
+        status_ = cat.text("case.exported", {{"file", file}});
+    };
+    if (ui::button(cat.text("case.export.json"))) {
+        shell.download(name(".json"), "application/json", export_case_book(book, data.program, shell.now_utc()));
+        saved(name(".json"));
+    }
+    ui::same_line();
+    const std::string now = shell.now_utc();
+    const ReportInput report{book, data.program, data.sdgs, cat, enrollment.municipality_name, format_date(now.substr(0, 10))};
+    if (ui::button(cat.text("case.export.html"))) {
+        shell.download(name(".html"), "text/html", case_report_html(report));
+        saved(name(".html"));
+    }
+    ui::same_line();
+    if (ui::button(cat.text("case.export.markdown"))) {
+        shell.download(name(".md"), "text/markdown", case_report_markdown(report));
+        saved(name(".md"));
+    }
+    ui::same_line();
+    if (ui::button(cat.text("case.import"))) shell.pick_file(".json,application/json");
+    if (!status_.empty()) ui::muted(status_);
+    draw_import_preview(book, cat);
+}
+
+void CaseView::file_picked(const std::string& name, const std::string& bytes, const CaseBook& current,
+                           const Bundled& data, const Catalog& cat) {
+    PendingImport p;
+    p.file = name;
+    auto in = import_case_book(bytes, data.program);
+    if (!in.ok()) {
+        for (const auto& e : in.errors) p.errors.push_back(cat.describe(e));
+        status_ = cat.text("case.import.failed", {{"file", name}, {"reason", p.errors.front()}});
+    } else {
+        auto describe = [&](const CaseBook& b) {
+            return cat.text("case.import.holds", {{"title", b.title.empty() ? cat.text("report.untitled") : b.title},
+                                                  {"notes", std::to_string(written_notes(b))},
+                                                  {"actions", std::to_string(b.actions.size())}});
+        };
+        p.summary = cat.text("case.import.replace", {{"incoming", describe(*in.book)}, {"current", describe(current)}});
+        if (in.program != data.program.id) p.summary += " " + cat.text("case.import.other_program", {{"program", in.program}});
+        p.book = std::move(in.book);
+        status_ = cat.text("case.import.review", {{"file", name}});
+    }
+    pending_ = std::move(p);
+}
+
+void CaseView::draw_import_preview(CaseBook& book, const Catalog& cat) {
+    if (!pending_) return;
+    ui::begin_notice("import", !pending_->errors.empty());
+    ui::subheading(cat.text("enroll.import.heading", {{"file", pending_->file}}));
+    if (!pending_->errors.empty()) {
+        for (const auto& e : pending_->errors) ui::error_text(e);
+        ui::paragraph(cat.text("case.import.untouched"));
+        if (ui::small_button(cat.text("enroll.import.close"))) pending_.reset();
+        ui::end_notice();
+        return;
+    }
+    ui::paragraph(pending_->summary);
+    if (ui::button(cat.text("case.import.apply"))) {
+        book = std::move(*pending_->book);
+        status_ = cat.text("enroll.import.done", {{"file", pending_->file}});
+        pending_.reset();
+    } else {
+        ui::same_line();
+        if (ui::small_button(cat.text("enroll.import.cancel"))) {
+            status_ = cat.text("enroll.import.cancelled");
+            pending_.reset();
+        }
+    }
+    ui::end_notice();
+}
+
+bool CaseView::draw(CaseBook& book, const Enrollment& enrollment, const Bundled& data, const Catalog& cat, ShellPort& shell) {
+    const CaseBook before = book;
+    const std::string status_before = status_;
+    ui::heading(cat.text("case.heading"));
+    ui::paragraph(data.program.case_goal);
+
+    // The overview: how far each gathering's notes have come, and what is still to do.
+    const auto done = progress(book);
+    ui::begin_columns("progress", static_cast<int>(std::min<std::size_t>(done.size(), 4)));
+    for (std::size_t g = 0; g < done.size() && g < data.program.gatherings.size(); ++g) {
+        if (g > 0) ui::next_column();
+        const auto& p = done[g];
+        ui::progress_bar(cat.text("case.gathering", {{"n", std::to_string(g + 1)}}),
+                         p.total ? static_cast<float>(p.written) / static_cast<float>(p.total) : 0.0f,
+                         count_text(cat, p.written, p.total));
+    }
+    ui::end_columns();
+
+    draw_tabs(book, data, cat);
+    const std::size_t gatherings = data.program.gatherings.size();
+    if (tab == 0) draw_case(book, data, cat);
+    else if (tab <= gatherings) draw_gathering(book, tab - 1, data, cat);
+    else if (tab == gatherings + 1) draw_actions(book, data, cat);
+    else draw_outcomes(book, data, cat);
+    draw_files(book, enrollment, data, cat, shell);
+    const bool changed = !(book == before);
+    if (changed && status_ == status_before) status_.clear();
+    return changed;
+}
+
+std::string CaseView::live_text(const CaseBook& book, const Catalog& cat) const {
+    if (!status_.empty()) return status_;
+    int written = 0, total = 0;
+    for (const auto& p : progress(book)) written += p.written, total += p.total;
+    return cat.text("case.live", {{"notes", count_text(cat, written, total)},
+                                  {"open", std::to_string(open_actions(book).size())}});
+}
+
+}  // namespace ln::web

@@ -1,0 +1,55 @@
+#pragma once
+// #/case: the municipality's own case book, worked on before, at and after each gathering. One tab for
+// the case itself, one per gathering with its topics as prompts, the actions, the outcomes; export of the
+// book (JSON) and the council report (HTML, Markdown), and import.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bundled.hpp"
+#include "case_book.hpp"
+#include "enrollment.hpp"
+#include "shell_port.hpp"
+
+namespace ln::web {
+
+class CaseView {
+public:
+    enum class Tab { Case, Gathering1, Gathering2, Gathering3, Gathering4, Actions, Outcomes };
+
+    // `book` is the workspace's; `enrollment` names the municipality in file names and the report.
+    // Returns whether the book changed.
+    bool draw(CaseBook& book, const Enrollment& enrollment, const Bundled& data, const Catalog& cat, ShellPort& shell);
+    std::string live_text(const CaseBook& book, const Catalog& cat) const;
+    void left() { status_.clear(); }
+    void file_picked(const std::string& name, const std::string& bytes, const CaseBook& current, const Bundled& data,
+                     const Catalog& cat);
+    // Counts exports, so the app can note when the work was last saved outside the browser.
+    int exports() const { return exports_; }
+
+    std::size_t tab = 0;            // 0: the case, 1–N: gatherings, then actions, outcomes
+    bool only_open_actions = false;
+
+private:
+    void draw_tabs(const CaseBook& book, const Bundled& data, const Catalog& cat);
+    void draw_case(CaseBook& book, const Bundled& data, const Catalog& cat);
+    void draw_gathering(CaseBook& book, std::size_t g, const Bundled& data, const Catalog& cat);
+    void draw_actions(CaseBook& book, const Bundled& data, const Catalog& cat);
+    void draw_outcomes(CaseBook& book, const Bundled& data, const Catalog& cat);
+    void draw_files(CaseBook& book, const Enrollment& enrollment, const Bundled& data, const Catalog& cat, ShellPort& shell);
+    void draw_import_preview(CaseBook& book, const Catalog& cat);
+
+    struct PendingImport {
+        std::string file;
+        std::optional<CaseBook> book;
+        std::vector<std::string> errors;  // already in the user's words
+        std::string summary;              // what the file holds
+    };
+    std::optional<PendingImport> pending_;
+    std::string status_;
+    bool focus_new_action_ = false;
+    int exports_ = 0;
+};
+
+}  // namespace ln::web
