@@ -7,6 +7,7 @@
   const keys = $('keys');
   const live = $('live');
   const status = $('status');
+  const saveStatus = $('save-status');
   const language = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'nb';
   const pageTitle = document.title;
   let started = false;
@@ -89,6 +90,11 @@
       if (navigator.clipboard) navigator.clipboard.writeText(text).catch(() => {});
     },
     failed: fail,
+    saveState(state, text) {
+      saveStatus.textContent = text;
+      saveStatus.dataset.state = state;
+    },
+    storage: null, // set below
   };
 
   // Gives the canvas as many pixels as the screen has under it; returns its CSS size and the ratio.
@@ -114,6 +120,8 @@
     resize(); // draws the first frame
     watchPixelRatio();
     focusKeys();
+    // Offline after one visit: the service worker keeps the app's files (shell/sw.js).
+    if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch((e) => console.warn('No offline copy:', errorName(e)));
   }
 
   // Pointer: mouse and pen go straight through; a finger taps, or drags to scroll.
@@ -203,11 +211,164 @@
   // A key press anywhere on the page belongs to the app (the textarea may have lost focus).
   document.addEventListener('keydown', (e) => { if (started && e.target === document.body && !wantsText) focusKeys(); });
 
+  // ---- Storage: the workspace in IndexedDB through Emscripten's IDBFS, mounted at /ln. ----
+  // One tab writes (it holds a Web Lock); others read until it closes. Syncs run one at a time; writes
+  // that arrive meanwhile are coalesced into the next one. Loading finishes before main() runs.
+  const DIR = '/ln';
+  const LOCK = 'laeringsnettverk-workspace';
+  const FILES = ['workspace.json', 'workspace.prev.json'];
+  // A page being closed cannot count on IndexedDB (Chromium aborts its transactions), but localStorage is
+  // written at once: the unsaved workspace goes there as a journal, and the next load adopts it when it
+  // is newer than what IndexedDB holds (web/workspace_files.cpp).
+  const JOURNAL = 'laeringsnettverk-journal';
+  const JOURNAL_FILE = '/journal.json';
+  function journalToFile() {
+    try {
+      const text = localStorage.getItem(JOURNAL);
+      if (text) Module.FS.writeFile(JOURNAL_FILE, text);
+    } catch (e) { console.warn('Journal not read:', errorName(e)); }
+  }
+  const storage = {
+    state: 0,        // 0 no storage, 1 this tab writes, 2 another tab writes
+    syncing: null,   // the sync under way: { upto, t0, error }
+    wanted: 0,       // the highest write number waiting for a sync
+    requested: 0,    // the highest write number asked for
+    durable: 0,      // the highest write number known to be in IndexedDB
+    last: null,      // the last finished sync, for the bench: { upto, ms, writeMs, bytes, ok, end }
+    writes: {},      // write number → { writeMs, bytes }
+    access() { return this.state; },
+    persist(n, writeMs, bytes) {
+      this.writes[n] = { writeMs, bytes };
+      this.requested = Math.max(this.requested, n);
+      this.wanted = Math.max(this.wanted, n);
+      if (!this.syncing) runSync();
+    },
+  };
+  window.LN.storage = storage;
+  const errorName = (e) => (e && (e.name || e.message)) || String(e);
+  const syncfs = (populate) => new Promise((resolve, reject) => Module.FS.syncfs(populate, (e) => (e ? reject(e) : resolve())));
+
+  function reportSync(upto, t0, error) {
+    if (!error) storage.durable = Math.max(storage.durable, upto);
+    if (!error && storage.durable >= storage.requested) { try { localStorage.removeItem(JOURNAL); } catch (e) { /* none kept */ } }
+    const w = storage.writes[upto] || { writeMs: 0, bytes: 0 };
+    storage.last = { upto, ms: performance.now() - t0, writeMs: w.writeMs, bytes: w.bytes, ok: !error, end: performance.now() };
+    for (const k of Object.keys(storage.writes)) if (Number(k) <= upto) delete storage.writes[k];
+    if (started) call('ln_storage_synced', null, ['number', 'number', 'string'], [upto, error ? 0 : 1, error ? errorName(error) : '']);
+  }
+  function runSync() {
+    if (!storage.wanted || storage.state !== 1) return;
+    const job = { upto: storage.wanted, t0: performance.now(), error: null };
+    storage.wanted = 0;
+    storage.syncing = job;
+    Module.FS.syncfs(false, (e) => finishSync(job, e));
+  }
+  function finishSync(job, e) {
+    if (storage.syncing !== job) return; // already ended by an abort
+    storage.syncing = null;
+    reportSync(job.upto, job.t0, e || job.error);
+    if (storage.wanted) runSync();
+  }
+  // IDBFS never calls back when its transaction aborts (a full quota) and reports a failed request as
+  // success: the errors and aborts of every transaction on the database arrive here, so catch them.
+  function watchDatabase() {
+    const db = Module.FS.filesystems.IDBFS.dbs[DIR];
+    if (!db || db.lnWatched) return;
+    db.lnWatched = true;
+    db.addEventListener('error', (e) => { if (storage.syncing) storage.syncing.error = e.target.error || new Error('IndexedDB error'); });
+    db.addEventListener('abort', (e) => {
+      const job = storage.syncing;
+      if (job) finishSync(job, e.target.error || job.error || new Error('AbortError'));
+    });
+  }
+  // Hidden or closing: the page may not live long enough for a whole syncfs (which reads before it
+  // writes), so the workspace files go straight into IndexedDB in one transaction, started right here.
+  // The entries have IDBFS's own shape ({ timestamp, mode, contents } under the full path).
+  function flush() {
+    if (!started || storage.state !== 1) return;
+    Module._ln_flush();
+    if (storage.requested <= storage.durable) return;
+    try {
+      localStorage.setItem(JOURNAL, new TextDecoder().decode(Module.FS.readFile(DIR + '/workspace.json')));
+    } catch (e) { console.warn('Journal not written:', errorName(e)); }
+    const db = Module.FS.filesystems.IDBFS.dbs[DIR];
+    if (!db) return;
+    const upto = storage.requested;
+    const t0 = performance.now();
+    try {
+      const tx = db.transaction(['FILE_DATA'], 'readwrite');
+      const store = tx.objectStore('FILE_DATA');
+      for (const name of FILES) {
+        const path = DIR + '/' + name;
+        let stat;
+        try { stat = Module.FS.stat(path); } catch (e) { continue; }
+        store.put({ timestamp: stat.mtime, mode: stat.mode, contents: Module.FS.readFile(path) }, path);
+      }
+      tx.oncomplete = () => reportSync(upto, t0, null);
+      tx.onabort = () => reportSync(upto, t0, tx.error || new Error('AbortError'));
+    } catch (e) {
+      console.warn('Could not save on leaving:', errorName(e));
+    }
+  }
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+  window.addEventListener('pagehide', flush);
+
+  function lockNow() {
+    if (!navigator.locks) return Promise.resolve(true); // no Web Locks (old browsers): this tab writes
+    return new Promise((resolve) => {
+      navigator.locks.request(LOCK, { ifAvailable: true }, (lock) => {
+        resolve(!!lock);
+        return lock ? new Promise(() => {}) : undefined; // held as long as the page lives
+      }).catch(() => resolve(true));
+    });
+  }
+  // A read-only tab waits for the writer to close, then reads what it saved last and takes over.
+  function waitForLock() {
+    navigator.locks.request(LOCK, async () => {
+      try {
+        await syncfs(true);
+        journalToFile();
+        storage.state = 1;
+        watchDatabase();
+        if (started) { Module._ln_storage_take_over(); focusKeys(); }
+      } catch (e) {
+        console.warn('Storage could not be read again:', errorName(e));
+      }
+      return new Promise(() => {});
+    });
+  }
+  async function openStorage() {
+    const FS = Module.FS;
+    const writer = await lockNow();
+    try {
+      FS.mkdir(DIR);
+      FS.mount(FS.filesystems.IDBFS, {}, DIR);
+      await syncfs(true);
+      watchDatabase();
+      if (writer) journalToFile();
+      storage.state = writer ? 1 : 2;
+      if (!writer) waitForLock();
+      // Ask the browser not to evict the work under storage pressure (it may say no; the reminder to
+      // export covers that).
+      if (writer && navigator.storage && navigator.storage.persist)
+        navigator.storage.persisted().then((p) => p || navigator.storage.persist()).catch(() => {});
+    } catch (e) {
+      console.warn('Storage unavailable:', errorName(e));
+      storage.state = 0;
+    }
+  }
+
   window.Module = {
     canvas,
     print: (t) => console.log(t),
     printErr: (t) => console.warn(t),
     onAbort: (what) => fail('abort', String(what)),
+    // The stored workspace is read (and this tab's role known) before main() runs, so the first frame
+    // that can be edited already shows it; until then the page says «Laster…».
+    preRun: [() => {
+      Module.addRunDependency('ln-storage');
+      openStorage().finally(() => Module.removeRunDependency('ln-storage'));
+    }],
     postRun: [start],
     // What the first frame needs, so main() prepares it before anything is shown.
     arguments: [language, String(window.devicePixelRatio || 1), location.hash],

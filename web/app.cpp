@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "case_book_format.hpp"
 #include "dates.hpp"
@@ -50,6 +51,8 @@ void App::open_workspace(WorkspaceFiles* files, StorageAccess access) {
     load_from_files();
     loaded_ = true;
     autosave_.set_writable(access_ == StorageAccess::Writer);
+    if (rescued_ && autosave_.writable()) shell_.persist(autosave_.written(), 0.0, 0);
+    rescued_ = false;
 }
 
 void App::load_from_files() {
@@ -65,27 +68,37 @@ void App::load_from_files() {
     }
     enrollment_.draft = ws_.enrollment;
     enrollment_.municipality_query = ws_.enrollment.municipality_name;
+    // Rescued from the journal: written as the current file, still to be made durable.
+    if (opened.from_journal) rescued_ = true;
 }
 
 void App::take_over() {
     access_ = StorageAccess::Writer;
     load_from_files();  // what the other tab saved last, never this tab's older copy
     autosave_.set_writable(files_ != nullptr);
+    if (rescued_ && autosave_.writable()) shell_.persist(autosave_.written(), 0.0, 0);
+    rescued_ = false;
     storage_message_ = data_.catalog(language_).text("storage.took_over");
+    // A field being edited keeps its own copy of the text and would write that older text back over
+    // what was just read: let go of it, then focus the view's first field again.
+    widgets_stale_ = true;
 }
 
 void App::save_now() {
     const Catalog& cat = data_.catalog(language_);
     const std::string now = shell_.now_utc();
+    const double started = shell_.now_ms();
     if (ws_.settings.created_at.empty()) ws_.settings.created_at = now;
     const std::string bytes = save_workspace(ws_, data_.program, now, revision_ + 1);
-    if (auto error = files_->write(bytes)) {
+    const auto error = files_->write(bytes);
+    if (error) {
         autosave_.write_failed(cat.text(*error, {{"size", std::to_string(bytes.size() / (1024 * 1024))}}));
         storage_message_ = cat.text("storage.not_saved", {{"reason", autosave_.error()}});
         return;
     }
     ++revision_;
-    shell_.persist(autosave_.written());
+    const auto written = autosave_.written();
+    shell_.persist(written, shell_.now_ms() - started, bytes.size());
 }
 
 void App::storage_synced(std::uint64_t write_number, bool ok, const std::string& error) {
@@ -141,7 +154,7 @@ void App::take_edits() {
     if (autosave_.due(now)) save_now();
     if (retry_at_ && now >= *retry_at_) {
         retry_at_.reset();
-        shell_.persist(autosave_.last_write());
+        shell_.persist(autosave_.last_write(), 0.0, 0);
     }
 }
 
@@ -177,6 +190,10 @@ void App::leave(Route route) {
 
 void App::file_picked(const std::string& name, const std::string& bytes) {
     const Catalog& cat = data_.catalog(language_);
+    if (!editable()) {  // the other tab keeps the work; an import here could not be saved
+        storage_message_ = cat.text("storage.readonly.import");
+        return;
+    }
     // The file belongs to the view whose Import button opened the picker.
     if (route_ == Route::Case && ws_.case_book) {
         case_.file_picked(name, bytes, *ws_.case_book, data_, cat);
@@ -229,7 +246,10 @@ void App::draw_save_state() {
         text = cat.text("storage.state.unavailable");
     } else {
         switch (autosave_.state()) {
-        case Autosave::State::Clean: break;
+        case Autosave::State::Clean:
+            // Nothing saved in this visit yet, but what was stored before is there.
+            if (loaded_ && has_work(ws_)) state = "saved", text = cat.text("storage.state.stored");
+            break;
         case Autosave::State::Pending:
         case Autosave::State::Saving: state = "saving", text = cat.text("storage.state.saving"); break;
         case Autosave::State::Saved:
@@ -320,6 +340,11 @@ bool App::frame() {
         ImGui::SetScrollY(0.0f);
         scroll_to_top_ = false;
     }
+    if (widgets_stale_) {
+        ImGui::ClearActiveID();
+        focus_pending_ = true;
+        widgets_stale_ = false;
+    }
     draw_header();
     draw_notices();
     if (focus_pending_) {
@@ -330,9 +355,9 @@ bool App::frame() {
     switch (route_) {
     case Route::Fee: fee_.draw(data_, cat); break;
     case Route::Enrollment:
-        ImGui::BeginDisabled(!editable());
+        ui::set_read_only(!editable());
         enrollment_.draw(data_, cat, shell_);
-        ImGui::EndDisabled();
+        ui::set_read_only(false);
         break;
     case Route::Case:
         // The book starts from the sign-up's sketch of the case the first time it is opened.
@@ -341,9 +366,9 @@ bool App::frame() {
             book_changed = true;
         }
         if (ws_.case_book) {
-            ImGui::BeginDisabled(!editable());
+            ui::set_read_only(!editable());
             book_changed |= case_.draw(*ws_.case_book, ws_.enrollment, data_, cat, shell_);
-            ImGui::EndDisabled();
+            ui::set_read_only(false);
         } else {
             ui::heading(cat.text("case.heading"));
             ui::paragraph(cat.text("case.none_yet"));

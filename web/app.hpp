@@ -101,6 +101,8 @@ private:
     std::optional<Broken> broken_;
     std::string storage_message_;  // the last thing that happened to the storage, for #live
     bool storage_failure_shown_ = false;
+    bool widgets_stale_ = false;
+    bool rescued_ = false;  // the workspace came from the journal and is not yet durable  // the workspace was replaced under the widgets (take-over)
 };
 
 // "#/avgift" → Route::Fee; the canonical hash of a route.

@@ -1,5 +1,6 @@
 #pragma once
 // What the app asks of the page around it (shell/glue.js in a browser; a recorder in headless tests).
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -31,8 +32,9 @@ public:
     // The local time of day as the user reads it: "14:32".
     virtual std::string local_time() = 0;
     // Makes every file written so far durable (FS.syncfs to IndexedDB, one sync at a time, coalesced);
-    // App::storage_synced reports back with `write_number` or a later one.
-    virtual void persist(std::uint64_t write_number) = 0;
+    // App::storage_synced reports back with `write_number` or a later one. `write_ms` and `bytes` say what
+    // writing the file took (for the bench).
+    virtual void persist(std::uint64_t write_number, double write_ms, std::size_t bytes) = 0;
     // Mirrors the save state for assistive technology and tests: state is "saved", "saving", "failed",
     // "readonly", "unavailable" or "" (nothing to save yet).
     virtual void show_save_state(std::string_view state, const std::string& text) = 0;

@@ -13,6 +13,7 @@ namespace {
 
 std::vector<FieldInfo> g_fields;
 bool g_focus_next = false;
+bool g_read_only = false;
 int g_settle_frames = 0;  // frames still needed for a focus request to land
 
 struct SearchState {
@@ -53,7 +54,8 @@ bool input(const char* id, const std::string& label, std::string& value, const T
     ImGui::SetNextItemWidth(field_width());
     ImGui::PushID(id);
     if (opt.error) ImGui::PushStyleColor(ImGuiCol_Border, theme::kError);
-    const bool changed = ImGui::InputTextWithHint("##field", opt.hint.c_str(), &value, flags);
+    const bool changed = ImGui::InputTextWithHint("##field", opt.hint.c_str(), &value,
+                                                  flags | (g_read_only ? ImGuiInputTextFlags_ReadOnly : 0));
     if (opt.error) ImGui::PopStyleColor();
     record_field(label, value);
     ImGui::PopID();
@@ -96,6 +98,8 @@ void configure(ImGuiIO& io) {
     io.IniFilename = nullptr;               // nothing is written behind the user's back
     io.LogFilename = nullptr;
 }
+
+void set_read_only(bool read_only) { g_read_only = read_only; }
 
 void focus_next_field() {
     g_focus_next = true;
@@ -185,7 +189,7 @@ bool text_area(const char* id, const std::string& label, std::string& value, con
     const bool changed = ImGui::InputTextMultiline("##field", &value,
                                                    ImVec2(width, ImGui::GetTextLineHeight() * lines +
                                                                      ImGui::GetStyle().FramePadding.y * 2),
-                                                   0);
+                                                   g_read_only ? ImGuiInputTextFlags_ReadOnly : 0);
     if (opt.error) ImGui::PopStyleColor();
     record_field(label, value);
     ImGui::PopID();
@@ -197,13 +201,15 @@ bool checkbox(const char* id, const std::string& label, bool& value, const TextF
     take_focus_request();
     ImGui::PushID(id);
     // The label wraps beside the box: draw the box alone, then the text.
+    ImGui::BeginDisabled(g_read_only);
     const bool changed = ImGui::Checkbox("##box", &value);
+    ImGui::EndDisabled();
     record_field(label, value ? "true" : "false");
     ImGui::SameLine();
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(label.c_str());
     ImGui::PopTextWrapPos();
-    if (ImGui::IsItemClicked()) {
+    if (ImGui::IsItemClicked() && !g_read_only) {
         value = !value;
         ImGui::PopID();
         below(opt);
@@ -223,7 +229,9 @@ bool choice(const char* id, const std::string& label, int& selected, const std::
     const char* preview = selected >= 0 && selected < static_cast<int>(options.size())
                               ? options[static_cast<std::size_t>(selected)].c_str()
                               : "";
+    ImGui::BeginDisabled(g_read_only);
     const bool open = ImGui::BeginCombo("##choice", preview);
+    ImGui::EndDisabled();
     record_field(label, preview);  // right after the combo itself, while it is the last item
     const std::size_t me = g_fields.size() - 1;
     if (open) {
@@ -247,7 +255,9 @@ bool small_button(const std::string& label) {
     take_focus_request();
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Tab]);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+    ImGui::BeginDisabled(g_read_only);
     const bool pressed = ImGui::Button(label.c_str());
+    ImGui::EndDisabled();
     ImGui::PopStyleColor(2);
     record_field(label, "");
     return pressed;
@@ -336,16 +346,39 @@ void paired_bar_chart(const char* id, const std::vector<PairedBar>& rows, int ma
     ImGui::PopID();
 }
 
-void begin_notice(const char* id, bool warning) {
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, warning ? ImVec4(1.0f, 0.95f, 0.85f, 1.0f) : theme::kHighlight);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10, 8));
-    ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+// Drawn as a group over a filled background: the content goes on an upper draw channel, the background
+// on the lower one once its size is known. (A child window would keep its buttons out of Tab's reach.)
+struct Notice {
+    bool warning;
+    float top;
+};
+std::vector<Notice> g_notices;
+
+void begin_notice(const char*, bool warning) {
+    g_notices.push_back({warning, ImGui::GetCursorScreenPos().y});
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSplit(2);
+    draw->ChannelsSetCurrent(1);
+    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Indent(10.0f);
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - 10.0f);
 }
 
 void end_notice() {
-    ImGui::EndChild();
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor();
+    const Notice n = g_notices.back();
+    g_notices.pop_back();
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    ImGui::Unindent(10.0f);
+    ImGui::Dummy(ImVec2(0, 4));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 min(ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMin().x, n.top);
+    const ImVec2 max(ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x, ImGui::GetItemRectMax().y);
+    draw->ChannelsSetCurrent(0);
+    draw->AddRectFilled(min, max, ImGui::GetColorU32(n.warning ? ImVec4(1.0f, 0.95f, 0.85f, 1.0f) : theme::kHighlight), 4.0f);
+    draw->AddRect(min, max, ImGui::GetColorU32(n.warning ? ImVec4(0.85f, 0.55f, 0.10f, 1.0f) : theme::kAccent), 4.0f);
+    draw->ChannelsMerge();
     ImGui::Spacing();
 }
 

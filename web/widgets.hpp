@@ -28,6 +28,10 @@ const std::vector<FieldInfo>& fields();
 const FieldInfo* focused_field();
 const FieldInfo* find_field(std::string_view label);
 
+// Read-only: fields can still be focused, read and copied (and are announced), but not changed; controls
+// that change something (checkboxes, choices, small buttons) are disabled. Primary buttons (export) stay.
+void set_read_only(bool read_only);
+
 // The next field drawn takes keyboard focus (a view's first input when it opens).
 void focus_next_field();
 // Whether this frame asked ImGui for something that lands only in a later frame (a focus move).

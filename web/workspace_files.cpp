@@ -35,6 +35,7 @@ WorkspaceFiles::Opened WorkspaceFiles::open(const Program& program) {
         auto load = load_workspace(*bytes, program);
         if (load.ok()) {
             take(load);
+            adopt_journal(out, program);
             return out;
         }
         out.errors = load.errors;
@@ -50,7 +51,28 @@ WorkspaceFiles::Opened WorkspaceFiles::open(const Program& program) {
             out.from_previous = true;
         }
     }
+    adopt_journal(out, program);
     return out;
+}
+
+void WorkspaceFiles::adopt_journal(Opened& out, const Program& program) {
+    // A page that closed before IndexedDB took its last edits leaves them in the journal. Newer than
+    // what is stored (a higher revision): it becomes the current file. Older or unreadable: ignored.
+    std::FILE* f = std::fopen(journal_.c_str(), "rb");
+    if (!f) return;
+    std::string bytes;
+    char buf[65536];
+    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) bytes.append(buf, n);
+    std::fclose(f);
+    std::remove(journal_.c_str());
+    auto load = load_workspace(bytes, program);
+    if (!load.ok() || (out.workspace && load.revision <= out.revision)) return;
+    if (write(bytes)) return;  // could not be written: what is stored stays
+    out.workspace = load.workspace;
+    out.revision = load.revision;
+    out.saved_at = load.saved_at;
+    out.from_previous = false;
+    out.from_journal = true;
 }
 
 std::optional<std::string> WorkspaceFiles::write(const std::string& bytes) {

@@ -15,7 +15,9 @@ namespace ln::web {
 
 class WorkspaceFiles {
 public:
-    explicit WorkspaceFiles(std::string dir) : dir_(std::move(dir)) {}
+    // `journal`: where the page puts the last unsaved state it rescued while closing (a path outside `dir`;
+    // may not exist).
+    WorkspaceFiles(std::string dir, std::string journal) : dir_(std::move(dir)), journal_(std::move(journal)) {}
 
     struct Opened {
         std::optional<Workspace> workspace;  // none: nothing stored yet (or nothing readable)
@@ -24,6 +26,7 @@ public:
         std::string broken_name;    // the unreadable current file, moved aside under this name
         std::vector<Error> errors;  // why it could not be read
         bool from_previous = false; // the workspace is the previous copy
+        bool from_journal = false;  // newer work rescued while the page closed; written as the current file
     };
     Opened open(const Program& program);
 
@@ -39,7 +42,8 @@ public:
 
 private:
     std::string free_broken_name() const;
-    std::string dir_;
+    void adopt_journal(Opened& out, const Program& program);
+    std::string dir_, journal_;
 };
 
 }  // namespace ln::web

@@ -44,7 +44,7 @@ struct RecordingShell final : web::ShellPort {
     std::string local_time() override { return "13:00"; }
     // Storage syncs asked for, by write number; the test says when (and whether) they finish.
     std::vector<std::uint64_t> persists;
-    void persist(std::uint64_t n) override { persists.push_back(n); }
+    void persist(std::uint64_t n, double, std::size_t) override { persists.push_back(n); }
     std::string save_state, save_text;
     void show_save_state(std::string_view state, const std::string& text) override {
         save_state = state;
@@ -70,6 +70,10 @@ public:
         frames(3);
     }
     ~Headless() { ImGui::DestroyContext(); }
+    static const Bundled& data() {
+        static const Bundled d = load_bundled().value();
+        return d;
+    }
     Headless(const Headless&) = delete;
     Headless& operator=(const Headless&) = delete;
 

@@ -21,8 +21,9 @@ EM_JS(void, ln_js_pick_file, (const char* accept), { LN.pickFile(UTF8ToString(ac
 EM_JS(void, ln_js_copy, (const char* text), { LN.copy(UTF8ToString(text)); });
 EM_JS(double, ln_js_clock, (), { return performance.now(); });
 EM_JS(double, ln_js_local_minutes, (), { const d = new Date(); return d.getHours() * 60 + d.getMinutes(); });
-EM_JS(void, ln_js_persist, (double write_number), { LN.storage.persist(write_number); });
+EM_JS(void, ln_js_persist, (double write_number, double write_ms, double bytes), { LN.storage.persist(write_number, write_ms, bytes); });
 EM_JS(void, ln_js_save_state, (const char* state, const char* text), { LN.saveState(UTF8ToString(state), UTF8ToString(text)); });
+EM_JS(int, ln_js_storage_access, (), { return LN.storage.access(); });
 EM_JS(void, ln_js_failed, (const char* reason, const char* detail), { LN.failed(UTF8ToString(reason), UTF8ToString(detail)); });
 
 namespace ln::web {
@@ -44,13 +45,16 @@ void BrowserShell::download(const std::string& file_name, const std::string& mim
 void BrowserShell::pick_file(const std::string& accept) { ln_js_pick_file(accept.c_str()); }
 void BrowserShell::copy_text(const std::string& text) { ln_js_copy(text.c_str()); }
 std::string BrowserShell::now_utc() { return ln::iso_utc(ln_js_now()); }
+int BrowserShell::storage_access() { return ln_js_storage_access(); }
 double BrowserShell::now_ms() { return ln_js_clock(); }
 std::string BrowserShell::local_time() {
     const int minutes = static_cast<int>(ln_js_local_minutes());
     auto two = [](int v) { return std::string(v < 10 ? "0" : "") + std::to_string(v); };
     return two(minutes / 60) + ":" + two(minutes % 60);
 }
-void BrowserShell::persist(std::uint64_t write_number) { ln_js_persist(static_cast<double>(write_number)); }
+void BrowserShell::persist(std::uint64_t write_number, double write_ms, std::size_t bytes) {
+    ln_js_persist(static_cast<double>(write_number), write_ms, static_cast<double>(bytes));
+}
 void BrowserShell::show_save_state(std::string_view state, const std::string& text) {
     ln_js_save_state(std::string(state).c_str(), text.c_str());
 }

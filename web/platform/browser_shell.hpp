@@ -16,7 +16,7 @@ public:
     std::string now_utc() override;
     double now_ms() override;
     std::string local_time() override;
-    void persist(std::uint64_t write_number) override;
+    void persist(std::uint64_t write_number, double write_ms, std::size_t bytes) override;
     void show_save_state(std::string_view state, const std::string& text) override;
 
     // Not part of ShellPort: the platform's own messages to the page.
@@ -24,6 +24,8 @@ public:
     static void text_input_wanted(bool wanted);
     static void copy_to_clipboard(const char* text);
     static void failed(const char* reason, const std::string& detail);
+    // What glue.js found when it opened the storage: 0 none, 1 this tab writes, 2 another tab writes.
+    static int storage_access();
 };
 
 }  // namespace ln::web

@@ -9,6 +9,7 @@
 
 #include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
@@ -26,13 +27,17 @@ using ln::web::BrowserShell;
 
 struct Platform {
     BrowserShell shell;
+    // The workspace lives in the IndexedDB-backed mount that shell/glue.js loads before main() runs.
+    ln::web::WorkspaceFiles files{"/ln", "/journal.json"};
+    bool wake_pending = false;
+    double wake_at = 0;
     std::unique_ptr<ln::web::App> app;
     float pixel_ratio = 0.0f;  // fonts are rasterised on the first resize, for the real ratio
     bool frame_scheduled = false;
     bool first_frame_done = false;
     bool wanted_text_input = false;
-    int frames_left = 0;
-    bool ready = false;  // main() got a WebGL2 context and valid data  // frames still to draw after the last event, so ImGui's input queue and layout settle
+    int frames_left = 0;  // frames still to draw after the last event, so ImGui's input queue and layout settle
+    bool ready = false;   // main() got a WebGL2 context and valid data
 };
 Platform g;
 
@@ -40,6 +45,20 @@ Platform g;
 constexpr int kFramesAfterEvent = 3;
 
 void draw_frame();
+void request_frames(int n);
+
+// A save comes due without input: wake up for it (one timer at a time, the earliest needed).
+void on_wake(void*) {
+    g.wake_pending = false;
+    request_frames(1);
+}
+void schedule_wake() {
+    const auto at = g.app->wake_at();
+    if (!at || (g.wake_pending && g.wake_at <= *at)) return;
+    g.wake_pending = true;
+    g.wake_at = *at;
+    emscripten_set_timeout(on_wake, std::max(0.0, *at - g.shell.now_ms()) + 1.0, nullptr);
+}
 
 EM_BOOL on_animation_frame(double, void*) {
     g.frame_scheduled = false;
@@ -47,7 +66,7 @@ EM_BOOL on_animation_frame(double, void*) {
     return EM_FALSE;
 }
 
-void request_frames(int n = kFramesAfterEvent) {
+void request_frames(int n) {
     if (!g.ready) return;
     g.frames_left = std::max(g.frames_left, n);
     if (!g.frame_scheduled) {
@@ -82,6 +101,7 @@ void draw_frame() {
     if (more) g.frames_left = std::max(g.frames_left, 1);
     // Events still queued inside ImGui need frames of their own.
     if (g.frames_left > 0 || !GImGui->InputEventsQueue.empty()) request_frames(std::max(g.frames_left, 1));
+    schedule_wake();
 }
 
 // Ctrl+C / Ctrl+X in a field go to the system clipboard. Pasting comes through the page's paste event
@@ -120,7 +140,7 @@ EMSCRIPTEN_KEEPALIVE void ln_resize(double css_width, double css_height, double 
     }
     // The first frame is drawn right away rather than on the next animation frame.
     if (!g.first_frame_done) draw_frame();
-    request_frames();
+    request_frames(kFramesAfterEvent);
 }
 
 // kind: 0 move, 1 down, 2 up. Returns whether ImGui wants text input after this event, so the page can
@@ -139,18 +159,18 @@ EMSCRIPTEN_KEEPALIVE int ln_pointer(int kind, double x, double y, int button, in
     }
     // A press or release is drawn at once, inside the event, so focus changes are known right away.
     draw_frame();
-    request_frames();
+    request_frames(kFramesAfterEvent);
     return io.WantTextInput;
 }
 
 EMSCRIPTEN_KEEPALIVE void ln_pointer_leave() {
     ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
-    request_frames();
+    request_frames(kFramesAfterEvent);
 }
 
 EMSCRIPTEN_KEEPALIVE void ln_wheel(double dx, double dy) {
     ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(dx), static_cast<float>(dy));
-    request_frames();
+    request_frames(kFramesAfterEvent);
 }
 
 EMSCRIPTEN_KEEPALIVE int ln_key(const char* code, int down, int mods) {
@@ -158,30 +178,47 @@ EMSCRIPTEN_KEEPALIVE int ln_key(const char* code, int down, int mods) {
     const ImGuiKey key = ln::web::key_from_dom_code(code);
     if (key == ImGuiKey_None) return 0;
     ImGui::GetIO().AddKeyEvent(key, down != 0);
-    request_frames();
+    request_frames(kFramesAfterEvent);
     return 1;
 }
 
 EMSCRIPTEN_KEEPALIVE void ln_text(const char* utf8) {
     ImGui::GetIO().AddInputCharactersUTF8(utf8);
-    request_frames();
+    request_frames(kFramesAfterEvent);
 }
 
 EMSCRIPTEN_KEEPALIVE void ln_focus(int focused) {
     ImGui::GetIO().AddFocusEvent(focused != 0);
-    request_frames();
+    request_frames(kFramesAfterEvent);
 }
 
 // The page read a file the user picked; bytes were copied into wasm memory with malloc and are freed here.
 EMSCRIPTEN_KEEPALIVE void ln_file_picked(const char* name, char* bytes, int size) {
     if (g.app) g.app->file_picked(name, std::string(bytes, static_cast<std::size_t>(size > 0 ? size : 0)));
     free(bytes);
-    request_frames();
+    request_frames(kFramesAfterEvent);
+}
+
+// Storage (shell/glue.js): writes up to `write_number` are durable in IndexedDB, or syncing failed.
+EMSCRIPTEN_KEEPALIVE void ln_storage_synced(double write_number, int ok, const char* error) {
+    if (g.app) g.app->storage_synced(static_cast<std::uint64_t>(write_number), ok != 0, error ? error : "");
+    request_frames(1);
+}
+
+// The tab that saved was closed; this one holds the lock now and has re-read the stored files.
+EMSCRIPTEN_KEEPALIVE void ln_storage_take_over() {
+    if (g.app) g.app->take_over();
+    request_frames(kFramesAfterEvent);
+}
+
+// The page is being hidden or closed: write unsaved work now (the page then makes it durable at once).
+EMSCRIPTEN_KEEPALIVE void ln_flush() {
+    if (g.app) g.app->flush();
 }
 
 EMSCRIPTEN_KEEPALIVE void ln_route(const char* hash) {
     if (g.app) g.app->open_route(hash);
-    request_frames();
+    request_frames(kFramesAfterEvent);
 }
 
 }  // extern "C"
@@ -230,6 +267,10 @@ int main(int argc, char** argv) {
 
     g.app = std::make_unique<ln::web::App>(std::move(data.value()), language, g.shell);
     g.app->open_route(route);
+    // 1: this tab saves; 2: another tab does (read-only here); 0: the browser gives no storage.
+    const int storage = BrowserShell::storage_access();
+    g.app->open_workspace(storage == 0 ? nullptr : &g.files,
+                          storage == 2 ? ln::web::StorageAccess::ReadOnly : ln::web::StorageAccess::Writer);
     g.ready = true;
     // shell/glue.js then reports the canvas size (ln_resize), which draws the first frame.
     return 0;

@@ -1,0 +1,205 @@
+// The app's saving with real files in a temporary folder: what the browser does with the IndexedDB mount.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "headless.hpp"
+
+using namespace ln;
+namespace fs = std::filesystem;
+
+namespace {
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        path = fs::temp_directory_path() / ("ln-ui-" + std::to_string(std::rand()) + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+        fs::create_directories(path);
+    }
+    ~TempDir() { fs::remove_all(path); }
+    std::string file(const char* name) const { return (path / name).string(); }
+    std::string read(const char* name) const {
+        std::ifstream in(file(name), std::ios::binary);
+        std::stringstream s;
+        s << in.rdbuf();
+        return s.str();
+    }
+    void write(const char* name, const std::string& bytes) const { std::ofstream(file(name), std::ios::binary) << bytes; }
+    bool exists(const char* name) const { return fs::exists(path / name); }
+};
+
+// Opens the case book in a headless app on `dir` and returns once the title field has focus.
+void open_case(test::Headless& h, web::WorkspaceFiles& files, web::StorageAccess access = web::StorageAccess::Writer) {
+    h.app->open_workspace(&files, access);
+    h.app->open_route("#/case");
+    h.frames(4);
+}
+
+// Lets autosave's quiet time pass and storage report durable.
+void settle(test::Headless& h) {
+    h.shell.clock_ms += 600;
+    h.frames(2);
+    for (auto n : h.shell.persists) h.app->storage_synced(n, true, "");
+    h.shell.persists.clear();
+    h.frames(1);
+}
+}  // namespace
+
+TEST_CASE("storage: typing is saved half a second later, «Lagret» only when durable, and read back") {
+    TempDir dir;
+    web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
+    {
+        test::Headless h;
+        open_case(h, files);
+        REQUIRE(h.shell.focus_label == "Tittel på casen");
+        h.type("Næringsareal");
+        CHECK(h.shell.save_state == "saving");
+        h.shell.clock_ms += 400;
+        h.frames(1);
+        CHECK(h.shell.persists.empty());  // still within the quiet time
+        h.shell.clock_ms += 200;
+        h.frames(1);
+        REQUIRE(h.shell.persists.size() == 1);
+        CHECK(h.shell.save_state == "saving");  // written, not yet durable
+        h.app->storage_synced(h.shell.persists.back(), true, "");
+        h.frames(1);
+        CHECK(h.shell.save_state == "saved");
+        CHECK(h.shell.save_text == "Lagret 13:00");
+        CHECK(dir.read("workspace.json").find("Næringsareal") != std::string::npos);
+    }
+    test::Headless again;
+    open_case(again, files);
+    CHECK(again.shell.focus_value == "Næringsareal");
+    CHECK(again.shell.save_state == "saved");
+}
+
+TEST_CASE("storage: the previous copy is kept, and a broken file is moved aside and offered") {
+    TempDir dir;
+    web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
+    {
+        test::Headless h;
+        open_case(h, files);
+        h.type("Første");
+        settle(h);
+        h.type(" andre");
+        settle(h);
+    }
+    CHECK(dir.read("workspace.prev.json").find("\"Første\"") != std::string::npos);
+    CHECK(dir.read("workspace.json").find("\"Første andre\"") != std::string::npos);
+    dir.write("workspace.json", "{ not json");
+    test::Headless h;
+    open_case(h, files);
+    CHECK(h.shell.focus_value == "Første");
+    CHECK(h.shell.live() == "Den lagrede fila kunne ikke leses og er lagt til side som workspace.broken-1.json.");
+    CHECK(dir.read("workspace.broken-1.json") == "{ not json");
+    h.click_field("Last ned fila slik den er");
+    REQUIRE(h.shell.downloads.size() == 1);
+    CHECK(h.shell.downloads[0].name == "workspace.broken-1.json");
+    CHECK(h.shell.downloads[0].bytes == "{ not json");
+}
+
+TEST_CASE("storage: a read-only tab shows what is stored, changes nothing, and takes over with the newest") {
+    TempDir dir;
+    web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
+    {
+        test::Headless writer;
+        open_case(writer, files);
+        writer.type("Skrevet her");
+        settle(writer);
+    }
+    const std::string stored = dir.read("workspace.json");
+
+    test::Headless reader;
+    open_case(reader, files, web::StorageAccess::ReadOnly);
+    CHECK(reader.shell.save_state == "readonly");
+    CHECK(reader.shell.focus_value == "Skrevet her");
+    reader.type("XYZ");
+    reader.shell.clock_ms += 5000;
+    reader.frames(2);
+    CHECK(reader.shell.focus_value == "Skrevet her");
+    CHECK(reader.shell.persists.empty());
+    CHECK(dir.read("workspace.json") == stored);
+
+    // Meanwhile the writing tab saves more (ImGui runs one app per process here, so its file is written
+    // the way that tab writes it).
+    auto newer = load_workspace(stored, test::Headless::data().program);
+    REQUIRE(newer.ok());
+    newer.workspace->case_book->title = "Skrevet her og mer";
+    REQUIRE_FALSE(files.write(save_workspace(*newer.workspace, test::Headless::data().program, "2026-11-28T12:01:00Z",
+                                             newer.revision + 1)));
+    reader.app->take_over();
+    reader.frames(4);
+    CHECK(reader.shell.live() == "Den andre fanen er lukket. Denne fanen lagrer nå, og viser det som sist ble lagret.");
+    CHECK(reader.shell.focus_value == "Skrevet her og mer");
+    reader.shell.clock_ms += 5000;
+    reader.frames(2);
+    CHECK(reader.shell.persists.empty());  // taking over writes nothing by itself
+    reader.press(ImGuiKey_End);  // focus selects the whole text; typing goes after it
+    reader.type("!");
+    settle(reader);
+    CHECK(dir.read("workspace.json").find("Skrevet her og mer!") != std::string::npos);
+}
+
+TEST_CASE("storage: work rescued in the journal while closing is adopted when newer, ignored when older") {
+    TempDir dir;
+    web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
+    {
+        test::Headless h;
+        open_case(h, files);
+        h.type("Lagret");
+        settle(h);
+        h.type(" og reddet");
+        h.app->flush();  // the page is closing: written at once, never made durable
+    }
+    const std::string rescued = dir.read("workspace.json");
+    REQUIRE(rescued.find("Lagret og reddet") != std::string::npos);
+    // IndexedDB never got it: the stored file is the saved one again; the journal has the rescued one.
+    dir.write("workspace.json", dir.read("workspace.prev.json"));
+    dir.write("journal.json", rescued);
+    {
+        test::Headless h;
+        open_case(h, files);
+        CHECK(h.shell.focus_value == "Lagret og reddet");
+        CHECK(h.shell.persists.size() == 1);  // and made durable
+        CHECK_FALSE(dir.exists("journal.json"));
+    }
+    // An older journal never wins over what is stored.
+    dir.write("journal.json", dir.read("workspace.prev.json"));
+    test::Headless h;
+    open_case(h, files);
+    CHECK(h.shell.focus_value == "Lagret og reddet");
+}
+
+TEST_CASE("storage: a failed sync (quota) is shown, retried, and cleared by a later success") {
+    TempDir dir;
+    web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
+    test::Headless h;
+    open_case(h, files);
+    h.type("Tekst");
+    h.shell.clock_ms += 600;
+    h.frames(2);
+    REQUIRE(h.shell.persists.size() == 1);
+    h.app->storage_synced(h.shell.persists[0], false, "QuotaExceededError");
+    h.frames(1);
+    CHECK(h.shell.save_state == "failed");
+    CHECK(h.shell.save_text.rfind("Ikke lagret: nettleseren har ikke mer lagringsplass", 0) == 0);
+    h.shell.clock_ms += 5100;
+    h.frames(1);
+    REQUIRE(h.shell.persists.size() == 2);  // tried again
+    h.app->storage_synced(h.shell.persists[1], true, "");
+    h.frames(1);
+    CHECK(h.shell.save_state == "saved");
+}
+
+TEST_CASE("storage: without storage the app works and says that nothing is kept") {
+    test::Headless h;
+    h.app->open_workspace(nullptr, web::StorageAccess::Writer);
+    h.app->open_route("#/case");
+    h.frames(4);
+    h.type("Ikke lagret");
+    CHECK(h.shell.save_state == "unavailable");
+    CHECK(h.shell.persists.empty());
+    CHECK(h.shell.focus_value == "Ikke lagret");
+}
