@@ -41,6 +41,7 @@ test-e2e: web
 
 bench: web
 	node scripts/bench.mjs
+	node scripts/bench-storage.mjs
 
 clean:
 	rm -rf build/native build/web build/e2e-artifacts

@@ -17,5 +17,13 @@ test('the shipped site is at most 250 KB with brotli', async () => {
 
 test('nothing but the app and its page ships (no source maps, no test files)', async () => {
   const names = (await readdir(siteDir)).sort();
-  assert.deepEqual(names, ['app.css', 'app.js', 'app.wasm', 'fallback.js', 'glue.js', 'index.html', 'program.json']);
+  assert.deepEqual(names, ['app.css', 'app.js', 'app.wasm', 'fallback.js', 'glue.js', 'index.html', 'program.json', 'sw.js']);
+});
+
+test('the service worker keeps every shipped file offline, under a version made at build time', async () => {
+  const sw = await readFile(join(siteDir, 'sw.js'), 'utf8');
+  const files = JSON.parse(sw.match(/const FILES = (\[[^\]]*\]);/)[1].replace(/'/g, '"'));
+  const shipped = (await readdir(siteDir)).filter((n) => n !== 'sw.js');
+  assert.deepEqual(files.filter((f) => f !== './').sort(), shipped.sort());
+  assert.match(sw, /const VERSION = '[0-9a-f]{16}';/);
 });

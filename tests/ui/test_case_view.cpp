@@ -1,0 +1,99 @@
+// The case book view, drawn for real under headless ImGui and used by keyboard and clicks.
+#include <doctest/doctest.h>
+
+#include "case_book_format.hpp"
+#include "headless.hpp"
+
+using namespace ln;
+
+namespace {
+void open_case(test::Headless& h) {
+    h.app->open_workspace(nullptr, web::StorageAccess::Writer);  // no storage: the view works all the same
+    h.app->enrollment_view().draft.municipality_number = "3024";
+    h.app->enrollment_view().draft.municipality_name = "Bærum";
+    h.app->enrollment_view().draft.case_sketch.title = "Arealer fra påmeldingen";
+    h.frames(1);
+    h.app->open_route("#/case");
+    h.frames(4);
+}
+}  // namespace
+
+TEST_CASE("case view: starts from the sign-up's sketch, with focus in the title") {
+    test::Headless h("nb", {1000, 6000});  // tall: every control of the long page is on screen
+    open_case(h);
+    CHECK(h.shell.focus_label == "Tittel på casen");
+    CHECK(h.shell.focus_value == "Arealer fra påmeldingen");
+    CHECK(h.shell.live() == "Arbeidsbok: 0 av 42 notater, 0 åpne tiltak.");
+}
+
+TEST_CASE("case view: a gathering's topics are the prompts, with notes before, at and after") {
+    test::Headless h("nb", {1000, 6000});  // tall: every control of the long page is on screen
+    open_case(h);
+    h.click_field("Samling 2");
+    const auto& topic = h.app->workspace().case_book->gatherings.at(1);
+    REQUIRE_FALSE(topic.topics.empty());
+    const std::string first_topic = test::Headless::data().program.gatherings[1].topics[0];
+    h.click_field("På samlingen – " + first_topic);
+    h.type("Vi lærte mye.\n");
+    CHECK(h.app->workspace().case_book->gatherings[1].topics[0].at == "Vi lærte mye.\n");
+    CHECK(h.shell.live() == "Arbeidsbok: 1 av 42 notater, 0 åpne tiltak.");
+}
+
+TEST_CASE("case view: actions are added, reordered, marked done and filtered") {
+    test::Headless h("nb", {1000, 6000});  // tall: every control of the long page is on screen
+    open_case(h);
+    h.click_field("Tiltak (0 åpne)");
+    h.click_field("Legg til tiltak");
+    CHECK(h.shell.focus_label == "Hva (tiltak 1)");
+    h.type("Kartlegge arealer");
+    h.click_field("Legg til tiltak");
+    h.type("Møte med næringsrådet");
+    h.click_field("Flytt tiltak 2 opp");
+    auto& actions = h.app->workspace().case_book->actions;
+    REQUIRE(actions.size() == 2);
+    CHECK(actions[0].what == "Møte med næringsrådet");
+    h.click_field("Merk tiltak 1 som ferdig");
+    CHECK(actions[0].status == ActionStatus::Done);
+    h.click_field("Vis bare tiltak som ikke er ferdige");
+    CHECK(web::ui::find_field("Hva (tiltak 1)") == nullptr);
+    CHECK(h.field("Hva (tiltak 2)").value == "Kartlegge arealer");
+    h.click_field("Frist (tiltak 2)");
+    h.type("31.02.2023");
+    h.frames(2);
+    CHECK(h.app->workspace().case_book->actions[1].due == "31.02.2023");
+}
+
+TEST_CASE("case view: SDGs are ticked, outcomes rated, and the files exported with the municipality's name") {
+    test::Headless h("nb", {1000, 6000});  // tall: every control of the long page is on screen
+    open_case(h);
+    h.click_field("8 Anstendig arbeid og økonomisk vekst");
+    CHECK(h.app->workspace().case_book->sdgs == std::vector<int>{8});
+    h.click_field("Eksporter arbeidsbok (JSON)");
+    h.click_field("Rapport (HTML)");
+    h.click_field("Rapport (Markdown)");
+    REQUIRE(h.shell.downloads.size() == 3);
+    CHECK(h.shell.downloads[0].name == "arbeidsbok-3024-baerum.json");
+    CHECK(h.shell.downloads[1].name == "arbeidsbok-3024-baerum.html");
+    CHECK(h.shell.downloads[2].name == "arbeidsbok-3024-baerum.md");
+    auto back = import_case_book(h.shell.downloads[0].bytes, test::Headless::data().program);
+    REQUIRE(back.ok());
+    CHECK(*back.book == *h.app->workspace().case_book);
+    CHECK(h.app->workspace().settings.last_export_at == "2026-11-28T12:00:00Z");
+}
+
+TEST_CASE("case view: an import shows what it replaces and changes nothing until confirmed") {
+    test::Headless h("nb", {1000, 6000});  // tall: every control of the long page is on screen
+    open_case(h);
+    CaseBook other = new_case_book(test::Headless::data().program);
+    other.title = "Fra fila";
+    const std::string file = export_case_book(other, test::Headless::data().program, "2026-11-28T12:00:00Z");
+    h.app->file_picked("arbeidsbok.json", file);
+    h.frames(2);
+    CHECK(h.app->workspace().case_book->title == "Arealer fra påmeldingen");
+    h.click_field("Erstatt arbeidsboka");
+    CHECK(h.app->workspace().case_book->title == "Fra fila");
+    h.app->file_picked("tull.json", "{\"format\":\"ks.laeringsnettverk.casebook\",\"version\":7}");
+    h.frames(2);
+    CHECK(h.shell.live().rfind("tull.json kunne ikke brukes: ", 0) == 0);
+    CHECK(h.app->workspace().case_book->title == "Fra fila");
+}
