@@ -12,7 +12,7 @@ const { on } = await import(pathToFileURL(join(e2e, 'page.mjs')));
 
 // A case book of ~1 MB: long notes under every topic.
 const program = JSON.parse(await (await import('node:fs/promises')).readFile(join(root, 'assets/program/ks-viken-naeringsutvikling-2022.json'), 'utf8'));
-const note = 'Arbeidsgruppen drøftet arealer, kompetanse og samarbeid med næringslivet. '.repeat(300);
+const note = 'Arbeidsgruppen drøftet arealer, kompetanse og samarbeid med næringslivet. '.repeat(450);
 const book = {
   format: 'ks.laeringsnettverk.casebook', version: 1, exported_at: '2026-11-28T12:00:00Z', program: program.id,
   case: { title: 'Stor arbeidsbok', problem: note, goals: note, sdgs: [8, 9], actors: ['Næringsrådet'] },
@@ -35,19 +35,22 @@ try {
   await p.tabTo('Erstatt arbeidsboka', { max: 200 });
   await app.page.keyboard.press('Enter');
   await p.waitUntilSaved();
-  const first = await app.page.evaluate(() => LN.storage.last);
-  console.log(`workspace: ${(first.bytes / 1048576).toFixed(2)} MB`);
-  await p.tabTo('Tittel på casen', { max: 200 });
+  // Start again from a reload: the title (the first field) has focus.
+  await app.page.reload();
+  await p.ready();
+  await p.waitForField('Tittel på casen');
   await app.page.keyboard.press('End');
   const saves = [], durable = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 6; i++) {
     const t0 = await app.page.evaluate(() => performance.now());
     await app.page.keyboard.type('x');
     await app.page.waitForFunction((t) => LN.storage.last && LN.storage.last.end > t && LN.storage.durable >= LN.storage.requested, t0, { timeout: 15000 });
     const last = await app.page.evaluate(() => LN.storage.last);
-    saves.push({ write: last.writeMs, sync: last.ms });
+    if (i === 0) continue; // the first keystroke after a reload may meet the reload's own sync
+    saves.push({ write: last.writeMs, sync: last.ms, bytes: last.bytes });
     durable.push(last.end - t0);
   }
+  console.log(`workspace: ${(saves[0].bytes / 1048576).toFixed(2)} MB`);
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)].toFixed(0);
   console.log(`save of the 1 MB workspace: serialise + write ${saves.map((s) => s.write.toFixed(0)).join(', ')} ms; FS.syncfs to IndexedDB ${saves.map((s) => s.sync.toFixed(0)).join(', ')} ms`);
   console.log(`save total (median): ${median(saves.map((s) => s.write + s.sync))} ms`);
