@@ -273,17 +273,17 @@ void App::draw_save_state() {
 void App::draw_notices() {
     const Catalog& cat = data_.catalog(language_);
     if (access_ == StorageAccess::ReadOnly && (route_ == Route::Enrollment || route_ == Route::Case)) {
-        ui::begin_notice("readonly", true);
+        ui::begin_notice(true);
         ui::paragraph(cat.text("storage.readonly.notice"));
         ui::end_notice();
     }
     if (access_ == StorageAccess::Unavailable && loaded_ && (route_ == Route::Enrollment || route_ == Route::Case)) {
-        ui::begin_notice("unavailable", true);
+        ui::begin_notice(true);
         ui::paragraph(cat.text("storage.unavailable.notice"));
         ui::end_notice();
     }
     if (broken_ && !broken_->dismissed) {
-        ui::begin_notice("broken", true);
+        ui::begin_notice(true);
         ui::paragraph(cat.text("storage.broken.notice", {{"file", broken_->file}, {"reason", broken_->reason}}));
         ui::paragraph(broken_->restored_from.empty() ? cat.text("storage.broken.empty")
                                                      : cat.text("storage.broken.restored", {{"time", broken_->restored_from}}));
@@ -296,7 +296,7 @@ void App::draw_notices() {
         ui::end_notice();
     }
     if (access_ == StorageAccess::Writer && export_reminder_due(ws_, shell_.now_utc())) {
-        ui::begin_notice("reminder", false);
+        ui::begin_notice(false);
         const std::string& last = ws_.settings.last_export_at;
         ui::paragraph(last.empty() ? cat.text("storage.reminder.never")
                                    : cat.text("storage.reminder", {{"date", format_date(last.substr(0, 10))}}));

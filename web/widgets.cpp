@@ -71,12 +71,6 @@ void below(const TextFieldOptions& opt) {
 
 void begin_frame() {
     g_fields.clear();
-    // When the focused control disappears under the keyboard (an import applied by Enter), ImGui moves
-    // focus on but hides it, and Enter or Space would then do nothing: keyboard focus stays usable.
-    ImGuiContext& g = *GImGui;
-    if (g.NavId != 0 && g.NavDisableHighlight && g.NavInputSource == ImGuiInputSource_Keyboard && !g.IO.MouseDown[0] &&
-        g.IO.MouseClickedTime[0] < g.LastKeyboardKeyPressTime)
-        g.NavDisableHighlight = false;
     if (g_settle_frames > 0) --g_settle_frames;
     // A request no control took (a view without controls) must not linger into another view.
     if (g_focus_next && g_settle_frames == 0) g_focus_next = false;
@@ -360,7 +354,7 @@ struct Notice {
 };
 std::vector<Notice> g_notices;
 
-void begin_notice(const char*, bool warning) {
+void begin_notice(bool warning) {
     g_notices.push_back({warning, ImGui::GetCursorScreenPos().y});
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->ChannelsSplit(2);

@@ -83,7 +83,7 @@ void paired_bar_chart(const char* id, const std::vector<PairedBar>& rows, int ma
                       const std::string& end_label);
 
 // A framed notice across the page (read-only tab, a file moved aside, the export reminder).
-void begin_notice(const char* id, bool warning);
+void begin_notice(bool warning);
 void end_notice();
 
 void heading(const std::string& text);

@@ -6,8 +6,9 @@
 
 namespace ln::web {
 
-std::optional<std::string> WorkspaceFiles::read(const std::string& name) const {
-    std::FILE* f = std::fopen(path(name).c_str(), "rb");
+namespace {
+std::optional<std::string> read_file(const std::string& path) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) return std::nullopt;
     std::string bytes;
     char buf[65536];
@@ -15,6 +16,9 @@ std::optional<std::string> WorkspaceFiles::read(const std::string& name) const {
     std::fclose(f);
     return bytes;
 }
+}  // namespace
+
+std::optional<std::string> WorkspaceFiles::read(const std::string& name) const { return read_file(path(name)); }
 
 std::string WorkspaceFiles::free_broken_name() const {
     for (int i = 1;; ++i) {
@@ -58,16 +62,12 @@ WorkspaceFiles::Opened WorkspaceFiles::open(const Program& program) {
 void WorkspaceFiles::adopt_journal(Opened& out, const Program& program) {
     // A page that closed before IndexedDB took its last edits leaves them in the journal. Newer than
     // what is stored (a higher revision): it becomes the current file. Older or unreadable: ignored.
-    std::FILE* f = std::fopen(journal_.c_str(), "rb");
-    if (!f) return;
-    std::string bytes;
-    char buf[65536];
-    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) bytes.append(buf, n);
-    std::fclose(f);
+    const auto bytes = read_file(journal_);
+    if (!bytes) return;
     std::remove(journal_.c_str());
-    auto load = load_workspace(bytes, program);
+    auto load = load_workspace(*bytes, program);
     if (!load.ok() || (out.workspace && load.revision <= out.revision)) return;
-    if (write(bytes)) return;  // could not be written: what is stored stays
+    if (write(*bytes)) return;  // could not be written: what is stored stays
     out.workspace = load.workspace;
     out.revision = load.revision;
     out.saved_at = load.saved_at;

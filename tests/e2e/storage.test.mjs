@@ -83,7 +83,9 @@ test('killing the browser after a save and relaunching on the same profile keeps
     chromium = await spawnBrowser(profile);
     p = await open(chromium.context);
     assert.equal(await title(p), 'Overlever et krasj');
+    // Over CDP, close() only disconnects: end the process, or it keeps the test runner alive.
     await chromium.browser.close();
+    await chromium.kill();
   } finally { await rm(profile, { recursive: true, force: true }); }
 });
 

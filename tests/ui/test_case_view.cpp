@@ -92,6 +92,8 @@ TEST_CASE("case view: an import shows what it replaces and changes nothing until
     CHECK(h.app->workspace().case_book->title == "Arealer fra påmeldingen");
     h.click_field("Erstatt arbeidsboka");
     CHECK(h.app->workspace().case_book->title == "Fra fila");
+    h.frames(3);
+    CHECK(h.shell.focus_label == "Importer arbeidsbok");  // not lost with the button that went away
     h.app->file_picked("tull.json", "{\"format\":\"ks.laeringsnettverk.casebook\",\"version\":7}");
     h.frames(2);
     CHECK(h.shell.live().rfind("tull.json kunne ikke brukes: ", 0) == 0);

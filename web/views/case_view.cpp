@@ -231,6 +231,10 @@ void CaseView::draw_files(CaseBook& book, const Enrollment& enrollment, const Bu
         saved(name(".md"));
     }
     ui::same_line();
+    if (refocus_import_) {
+        ui::focus_next_field();
+        refocus_import_ = false;
+    }
     if (ui::button(cat.text("case.import"))) shell.pick_file(".json,application/json");
     if (!status_.empty()) ui::muted(status_);
     draw_import_preview(book, cat);
@@ -260,12 +264,12 @@ void CaseView::file_picked(const std::string& name, const std::string& bytes, co
 
 void CaseView::draw_import_preview(CaseBook& book, const Catalog& cat) {
     if (!pending_) return;
-    ui::begin_notice("import", !pending_->errors.empty());
+    ui::begin_notice(!pending_->errors.empty());
     ui::subheading(cat.text("enroll.import.heading", {{"file", pending_->file}}));
     if (!pending_->errors.empty()) {
         for (const auto& e : pending_->errors) ui::error_text(e);
         ui::paragraph(cat.text("case.import.untouched"));
-        if (ui::small_button(cat.text("enroll.import.close"))) pending_.reset();
+        if (ui::small_button(cat.text("enroll.import.close"))) close_preview();
         ui::end_notice();
         return;
     }
@@ -273,12 +277,12 @@ void CaseView::draw_import_preview(CaseBook& book, const Catalog& cat) {
     if (ui::button(cat.text("case.import.apply"))) {
         book = std::move(*pending_->book);
         status_ = cat.text("enroll.import.done", {{"file", pending_->file}});
-        pending_.reset();
+        close_preview();
     } else {
         ui::same_line();
         if (ui::small_button(cat.text("enroll.import.cancel"))) {
             status_ = cat.text("enroll.import.cancelled");
-            pending_.reset();
+            close_preview();
         }
     }
     ui::end_notice();

@@ -47,6 +47,13 @@ private:
         std::string summary;              // what the file holds
     };
     std::optional<PendingImport> pending_;
+    // The preview closes under the keyboard (its button pressed is gone): focus goes back to Import
+    // rather than to a hidden place where Enter does nothing.
+    void close_preview() {
+        pending_.reset();
+        refocus_import_ = true;
+    }
+    bool refocus_import_ = false;
     std::string status_;
     bool focus_new_action_ = false;
     int exports_ = 0;

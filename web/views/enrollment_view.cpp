@@ -185,6 +185,10 @@ void EnrollmentView::draw_actions(const Bundled& data, const Catalog& cat, Shell
                            {{"file", enrollment_file_name(draft)}});
     }
     ui::same_line();
+    if (refocus_import_) {
+        ui::focus_next_field();
+        refocus_import_ = false;
+    }
     if (ui::button(cat.text("enroll.import"))) shell.pick_file(".json,application/json");
     ui::same_line();
     if (ui::button(cat.text("enroll.copy"))) {
@@ -200,7 +204,7 @@ void EnrollmentView::draw_import_preview(const Catalog& cat) {
     ui::subheading(cat.text("enroll.import.heading", {{"file", pending_->file}}));
     if (!pending_->errors.empty()) {
         for (const auto& e : pending_->errors) ui::error_text(e);
-        if (ui::small_button(cat.text("enroll.import.close"))) pending_.reset();
+        if (ui::small_button(cat.text("enroll.import.close"))) close_preview();
         return;
     }
     if (pending_->changes.empty()) ui::paragraph(cat.text("enroll.import.same"));
@@ -212,13 +216,13 @@ void EnrollmentView::draw_import_preview(const Catalog& cat) {
         draft = for_editing(*pending_->enrollment);
         municipality_query = draft.municipality_name;
         status_ = cat.text("enroll.import.done", {{"file", pending_->file}});
-        pending_.reset();
+        close_preview();
         return;
     }
     ui::same_line();
     if (ui::small_button(cat.text("enroll.import.cancel"))) {
         status_ = cat.text("enroll.import.cancelled");
-        pending_.reset();
+        close_preview();
     }
 }
 

@@ -39,6 +39,13 @@ private:
         std::vector<std::string> errors;  // already in the user's words
     };
     std::optional<PendingImport> pending_;
+    // The preview closes under the keyboard (its button pressed is gone): focus goes back to Import
+    // rather than to a hidden place where Enter does nothing.
+    void close_preview() {
+        pending_.reset();
+        refocus_import_ = true;
+    }
+    bool refocus_import_ = false;
     int exports_ = 0;
     std::string status_;  // the last thing that happened (exported, copied, imported), for #live
     std::vector<Finding> findings_;  // for the draft as the last frame left it

@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { serveSite } from './server.mjs';
 import { launch } from './browser.mjs';
+import { on } from './page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const siteDir = process.env.LN_SITE || resolve(here, '../../../build/web/site');
@@ -31,19 +32,8 @@ export async function openApp({ path = '', extraArgs = [], viewport, deviceScale
     async ready() {
       await page.waitForFunction(() => document.getElementById('status').hidden, null, { timeout: 15000 });
     },
-    // Types text the way a keyboard does. Characters outside US ASCII (æøå) go as CDP key events with
-    // text, since Playwright would insert them without key events.
-    async type(text) {
-      for (const ch of text) {
-        if (/^[\x20-\x7e]$/.test(ch)) await page.keyboard.type(ch);
-        else {
-          const cdp = await page.context().newCDPSession(page);
-          await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text: ch, unmodifiedText: ch, key: ch });
-          await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch });
-          await cdp.detach();
-        }
-      }
-    },
+    // Types text the way a keyboard does (æøå as CDP key events; see page.mjs).
+    type: (text) => on(page).type(text),
     async focusedField() {
       return page.evaluate(() => document.getElementById('keys').getAttribute('aria-label'));
     },

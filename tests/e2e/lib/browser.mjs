@@ -52,6 +52,10 @@ export async function spawnBrowser(profile) {
   await context.setDefaultTimeout?.(15000);
   return {
     browser, context, child,
-    kill: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGKILL'); }),
+    kill: () => new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', resolve);
+      child.kill('SIGKILL');
+    }),
   };
 }
