@@ -21,6 +21,16 @@ std::optional<ActionStatus> action_status_from_id(std::string_view id) {
     return std::nullopt;
 }
 
+std::size_t action_status_index(ActionStatus s) {
+    for (std::size_t i = 0; i < std::size(kActionStatuses); ++i)
+        if (kActionStatuses[i] == s) return i;
+    return 0;
+}
+
+ActionStatus action_status_at(std::size_t index) {
+    return index < std::size(kActionStatuses) ? kActionStatuses[index] : ActionStatus::Open;
+}
+
 void fit_to_program(CaseBook& book, const Program& program) {
     if (book.gatherings.size() < program.gatherings.size()) book.gatherings.resize(program.gatherings.size());
     for (std::size_t g = 0; g < program.gatherings.size(); ++g) {
@@ -75,13 +85,43 @@ void move_action(CaseBook& book, std::size_t index, int delta) {
     std::swap(book.actions[index], book.actions[static_cast<std::size_t>(target)]);
 }
 
+std::size_t add_action(CaseBook& book) {
+    book.actions.emplace_back();
+    return book.actions.size() - 1;
+}
+
+bool remove_action(CaseBook& book, std::size_t index) {
+    if (index >= book.actions.size()) return false;
+    book.actions.erase(book.actions.begin() + static_cast<std::ptrdiff_t>(index));
+    return true;
+}
+
+std::size_t add_actor(CaseBook& book) {
+    book.actors.emplace_back();
+    return book.actors.size() - 1;
+}
+
+bool remove_actor(CaseBook& book, std::size_t index) {
+    if (index >= book.actors.size()) return false;
+    book.actors.erase(book.actors.begin() + static_cast<std::ptrdiff_t>(index));
+    return true;
+}
+
+int written_notes(const CaseBook& book) {
+    int n = 0;
+    for (const auto& p : progress(book)) n += p.written;
+    return n;
+}
+
+CaseBookDigest digest(const CaseBook& book) { return {book.title, written_notes(book), book.actions.size()}; }
+
 std::vector<Error> check(const CaseBook& book, const Program& program) {
     std::vector<Error> out;
     for (std::size_t i = 0; i < book.outcomes.size(); ++i) {
         const auto& o = book.outcomes[i];
         const std::string at = "outcomes[" + std::to_string(i) + "]";
-        if (o.start < 0 || o.start > 5) out.push_back(make_error("case.rating_range", {{"value", std::to_string(o.start)}}, at + ".start"));
-        if (o.end < 0 || o.end > 5) out.push_back(make_error("case.rating_range", {{"value", std::to_string(o.end)}}, at + ".end"));
+        if (o.start < 0 || o.start > kRatingMax) out.push_back(make_error("case.rating_range", {{"value", std::to_string(o.start)}}, at + ".start"));
+        if (o.end < 0 || o.end > kRatingMax) out.push_back(make_error("case.rating_range", {{"value", std::to_string(o.end)}}, at + ".end"));
     }
     for (std::size_t i = 0; i < book.actions.size(); ++i) {
         const auto& a = book.actions[i];

@@ -29,8 +29,13 @@ struct GatheringWork {
 };
 
 enum class ActionStatus { Open, InProgress, Done };
+// The statuses in the order a person chooses among them (and the report lists them).
+inline constexpr ActionStatus kActionStatuses[] = {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done};
 std::string_view action_status_id(ActionStatus s);  // "open", "in_progress", "done"
 std::optional<ActionStatus> action_status_from_id(std::string_view id);
+// Position in kActionStatuses, and back (out of range: Open).
+std::size_t action_status_index(ActionStatus s);
+ActionStatus action_status_at(std::size_t index);
 
 struct TopicRef {
     int gathering = 0;  // 1-based, «Samling 1»
@@ -47,7 +52,9 @@ struct Action {
     bool operator==(const Action&) const = default;
 };
 
-// One of the invitation's outcomes («Utbytte»), rated 1–5 at the start and at the end; 0 = not rated yet.
+// One of the invitation's outcomes («Utbytte»), rated 1–kRatingMax at the start and at the end; 0 = not
+// rated yet.
+inline constexpr int kRatingMax = 5;
 struct OutcomeRating {
     int start = 0, end = 0;
     std::string comment;
@@ -86,6 +93,25 @@ std::vector<std::size_t> open_actions(const CaseBook& book);
 
 // Moves an action up or down the list (reordering); out-of-range moves do nothing.
 void move_action(CaseBook& book, std::size_t index, int delta);
+
+// List edits. Adding returns the new item's index; removing an index out of range does nothing and
+// returns false.
+std::size_t add_action(CaseBook& book);
+bool remove_action(CaseBook& book, std::size_t index);
+std::size_t add_actor(CaseBook& book);
+bool remove_actor(CaseBook& book, std::size_t index);
+
+// Topic notes with text, over all gatherings.
+int written_notes(const CaseBook& book);
+
+// What a book holds, in a line a person can compare: its title, how many notes are written, how many
+// actions it lists. Used to say what an import would replace with what.
+struct CaseBookDigest {
+    std::string title;  // empty: untitled
+    int notes = 0;
+    std::size_t actions = 0;
+};
+CaseBookDigest digest(const CaseBook& book);
 
 // Problems a user should see: ratings outside 1–5, due dates that are not dates, links to topics that do
 // not exist. Paths like "actions[2].due", "outcomes[0].start".

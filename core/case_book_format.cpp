@@ -15,7 +15,7 @@ const std::vector<Migration> kMigrations = {};  // v1 is the first version
 int rating(JsonReader& r, const char* key) {
     auto v = r.optional_integer(key);
     if (!v) return 0;
-    if (*v < 0 || *v > 5) {
+    if (*v < 0 || *v > kRatingMax) {
         r.fail(make_error("case.rating_range", {{"value", std::to_string(*v)}}, r.path_of(key)));
         return 0;
     }

@@ -128,6 +128,16 @@ std::optional<long long> unix_seconds(std::string_view t) {
     return days_from_civil(y, m, d) * 86400 + hh * 3600 + mm * 60 + ss;
 }
 
+std::string format_date_of(std::string_view t) {
+    if (!unix_seconds(t)) return std::string(t);
+    return format_date(t.substr(0, 10));
+}
+
+std::string format_utc_time(std::string_view t) {
+    if (!unix_seconds(t)) return std::string(t);
+    return format_date(t.substr(0, 10)) + " " + std::string(t.substr(11, 5)) + " UTC";
+}
+
 std::string ics_utc(std::string_view iso, std::string_view hh_mm) {
     int y = 0, m = 0, d = 0, hh = 0, mm = 0;
     if (!valid_iso_date(iso) || hh_mm.size() != 5 || !number(hh_mm.substr(0, 2), hh) || !number(hh_mm.substr(3, 2), mm))

@@ -22,6 +22,12 @@ int oslo_utc_offset_minutes(std::string_view iso_date, int local_hour);
 // Milliseconds since 1970 (UTC) → "2026-11-28T14:32:05Z".
 std::string iso_utc(double unix_ms);
 
+// The date of a time written by iso_utc, shown: "2026-11-28T14:32:05Z" → "28.11.2026". Anything else is
+// returned unchanged.
+std::string format_date_of(std::string_view iso_utc);
+// The same with the time of day, in UTC: "28.11.2026 14:32 UTC".
+std::string format_utc_time(std::string_view iso_utc);
+
 // "2026-11-28T14:32:05Z" → seconds since 1970, if it is such a time (as written by iso_utc).
 std::optional<long long> unix_seconds(std::string_view iso_utc);
 

@@ -41,6 +41,9 @@ OpenedDocument open_document(std::string_view bytes, std::string_view format, in
     if (version > current_version) return fail(make_error("format.newer", {{"version", std::to_string(version)}}, "version"));
     if (version < 1) return fail(make_error("format.too_old", {{"version", std::to_string(version)}}, "version"));
     out.version = static_cast<int>(version);
+    // A format whose table lacks a step cannot read this version: say so rather than read past the table.
+    if (migrations.size() < static_cast<std::size_t>(current_version - 1))
+        return fail(make_error("format.too_old", {{"version", std::to_string(version)}}, "version"));
     for (auto v = version; v < current_version; ++v) migrations[static_cast<std::size_t>(v - 1)](out.doc);
     return out;
 }

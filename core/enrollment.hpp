@@ -20,6 +20,9 @@ namespace ln {
 enum class Side { Political, Administrative, Business, Other };
 inline constexpr Side kSides[] = {Side::Political, Side::Administrative, Side::Business, Side::Other};
 std::string_view side_id(Side s);  // "political", "administrative", "business", "other"
+// Position in kSides (the order a person chooses in), and back (out of range: the first).
+std::size_t side_index(Side s);
+Side side_at(std::size_t index);
 std::optional<Side> side_from_id(std::string_view id);
 
 struct GroupMember {
@@ -64,6 +67,11 @@ Enrollment normalized(const Enrollment& e);
 
 // The other way, for the form: dates as dd.mm.åååå, as people type them.
 Enrollment for_editing(const Enrollment& e);
+
+// List edits of the working group. Adding returns the new member's index; removing an index out of range
+// does nothing and returns false.
+std::size_t add_member(Enrollment& e);
+bool remove_member(Enrollment& e, std::size_t index);
 
 // Fills number, name, organisation number and population from the municipality list.
 void pick_municipality(Enrollment& e, const Municipality& m);

@@ -10,6 +10,14 @@ std::string bracket_range(const Catalog& cat, const Bracket& b, bool first) {
     return cat.text("bracket.range", {{"min", format_number(b.min)}, {"max", format_number(*b.max)}});
 }
 
+std::vector<FeeTableRow> fee_table(const Catalog& cat, const FeeSchedule& fees) {
+    std::vector<FeeTableRow> rows;
+    const auto& brackets = fees.brackets();
+    for (std::size_t i = 0; i < brackets.size(); ++i)
+        rows.push_back({bracket_range(cat, brackets[i], i == 0), format_kroner(brackets[i].fee)});
+    return rows;
+}
+
 std::string quote_summary(const Catalog& cat, const Quote& q) {
     return cat.text("fee.summary", {{"fee", format_kroner(q.fee)},
                                     {"population", format_number(q.population)},

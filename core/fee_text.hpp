@@ -1,6 +1,7 @@
 #pragma once
 // The sentences about a fee quote that both the web app and the CLI say, in the catalog's language.
 #include <string>
+#include <vector>
 
 #include "catalog.hpp"
 #include "fee_schedule.hpp"
@@ -9,6 +10,13 @@ namespace ln {
 
 // "opp til 5 000", "10 001–15 000", "40 001 og mer"
 std::string bracket_range(const Catalog& cat, const Bracket& b, bool first);
+// The bracket table as it is shown everywhere (the fee view, «Om nettverket», the page without WebAssembly):
+// one row per bracket, its range and its fee: {"10 001–15 000", "kr 28 250"}.
+struct FeeTableRow {
+    std::string range, fee;
+};
+std::vector<FeeTableRow> fee_table(const Catalog& cat, const FeeSchedule& fees);
+
 // «Avgift kr 28 250 for 12 000 innbyggere (10 001–15 000)»: the one-line result, also for #live.
 std::string quote_summary(const Catalog& cat, const Quote& q);
 // «kr 2,35 per innbygger»

@@ -1,5 +1,6 @@
 // Shown when the app cannot run here (no WebAssembly, no WebGL2, or it failed to load): says so plainly
-// and still answers the first question, what it costs, from the same program data the app uses.
+// and still answers the first question, what it costs. The fee table's texts are made from core at build
+// time (fallback.json, web/fallback_page.cpp), so nothing here formats a number.
 'use strict';
 window.LNFallback = {
   async show(reason, detail, language) {
@@ -17,8 +18,6 @@ window.LNFallback = {
       data: en ? 'The app’s built-in data is damaged.' : 'Appens innebygde data er skadet.',
     }[reason] || (en ? 'The app cannot run here.' : 'Appen kan ikke kjøre her.');
     const el = (tag, text) => { const e = document.createElement(tag); if (text) e.textContent = text; return e; };
-    const kr = (n) => 'kr\u00a0' + String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-    const num = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 
     main.replaceChildren(el('h1', en ? 'Learning network on business development' : 'Læringsnettverk næringsutvikling'),
                          el('p', why));
@@ -26,22 +25,14 @@ window.LNFallback = {
     main.hidden = false;
     document.getElementById('live').textContent = why;
     try {
-      const program = await (await fetch('program.json')).json();
-      const brackets = program.fees.brackets;
-      main.append(el('h2', en ? 'Participation fee' : 'Deltakeravgift'), el('p', program.fees.basis));
+      const t = (await (await fetch('fallback.json')).json())[en ? 'en' : 'nb'];
+      main.append(el('h2', t.fee_heading), el('p', t.basis));
       const table = el('table');
       const head = table.createTHead().insertRow();
-      head.append(el('th', en ? 'Inhabitants' : 'Innbyggere'), el('th', en ? 'Fee' : 'Avgift'));
+      for (const h of t.headers) head.append(el('th', h));
       const body = table.createTBody();
-      brackets.forEach((b, i) => {
-        const range = b.max == null ? `${num(b.min)} ${en ? 'and more' : 'og mer'}`
-                    : i === 0 ? `${en ? 'up to' : 'opp til'} ${num(b.max)}` : `${num(b.min)}–${num(b.max)}`;
-        const row = body.insertRow();
-        row.append(el('td', range), el('td', kr(b.fee)));
-      });
-      main.append(table, el('p', program.fees.own_costs));
-      const c = program.contact;
-      main.append(el('p', `${en ? 'Questions' : 'Spørsmål'}: ${c.name}, ${c.organisation}, ${c.phone}, ${c.email}`));
+      for (const [range, fee] of t.rows) body.insertRow().append(el('td', range), el('td', fee));
+      main.append(table, el('p', t.own_costs), el('p', t.contact));
     } catch (e) {
       main.append(el('p', en ? 'The fee table could not be loaded either.' : 'Avgiftstabellen kunne heller ikke lastes.'));
     }

@@ -4,7 +4,7 @@
 'use strict';
 const VERSION = '@LN_VERSION@';
 const CACHE = 'ln-app-' + VERSION;
-const FILES = ['./', 'index.html', 'app.css', 'glue.js', 'fallback.js', 'app.js', 'app.wasm', 'program.json'];
+const FILES = ['./', 'index.html', 'app.css', 'glue.js', 'fallback.js', 'fallback.json', 'app.js', 'app.wasm'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {

@@ -1,5 +1,6 @@
 #pragma once
-// Colours, sizes and fonts: one place for the look, sized in CSS pixels.
+// Colours, sizes and fonts: one place for the look. Sizes of the layout are in font units (em: the body
+// font's size), so they grow with the text; ImGui's style is in CSS pixels.
 #include <imgui.h>
 
 namespace ln::web::theme {
@@ -17,9 +18,18 @@ void load_fonts(float pixel_ratio);
 const Fonts& fonts();
 void apply_style();
 
-inline constexpr float kContentMaxWidth = 820.0f;
-inline constexpr float kNarrowWidth = 600.0f;  // below this, columns stack
+// `n` em in CSS pixels, for the font in use (call inside a frame).
+inline float em(float n) { return n * ImGui::GetFontSize(); }
+
+inline constexpr float kContentMaxEm = 48.0f;  // a readable column on wide screens
+inline constexpr float kNarrowEm = 35.0f;      // below this, columns stack
+inline constexpr float kGapEm = 0.25f;         // small gaps: between suggestions, inside notices
+inline constexpr float kNoticeInsetEm = 0.6f;  // a notice's text from its frame
+
 inline const ImVec4 kAccent{0.02f, 0.33f, 0.55f, 1.0f};
+inline const ImVec4 kOnAccent{1.0f, 1.0f, 1.0f, 1.0f};  // text on an accent background (buttons, the open tab)
+inline const ImVec4 kWarningFill{1.0f, 0.95f, 0.85f, 1.0f};
+inline const ImVec4 kWarningBorder{0.85f, 0.55f, 0.10f, 1.0f};
 inline const ImVec4 kError{0.70f, 0.07f, 0.10f, 1.0f};
 inline const ImVec4 kSuccess{0.05f, 0.45f, 0.20f, 1.0f};
 inline const ImVec4 kMuted{0.33f, 0.36f, 0.40f, 1.0f};

@@ -11,22 +11,18 @@ float field_width();  // the width of a field where the cursor is: a column's, o
 
 namespace {
 
-std::vector<FieldInfo> g_fields;
-bool g_focus_next = false;
-bool g_read_only = false;
-int g_settle_frames = 0;  // frames still needed for a focus request to land
-
-struct SearchState {
-    int highlighted = 0;
-    bool open = false;
-};
-ImGuiStorage g_search;  // highlighted choice per search field, keyed by its id
+Context* g_ctx = nullptr;  // the current app's, set by begin_frame
+Context& ctx() {
+    IM_ASSERT(g_ctx && "ui::begin_frame was not called");
+    return *g_ctx;
+}
+bool read_only() { return !ctx().read_only.empty() && ctx().read_only.back(); }
 
 // A view's first control takes the keyboard focus when the view opens (ui::focus_next_field).
 void take_focus_request() {
-    if (!g_focus_next) return;
+    if (!ctx().focus_next) return;
     ImGui::SetKeyboardFocusHere();
-    g_focus_next = false;
+    ctx().focus_next = false;
 }
 
 void label_above(const std::string& label) {
@@ -43,7 +39,7 @@ void record_field(const std::string& label, const std::string& value) {
     f.min = ImGui::GetItemRectMin();
     f.max = ImGui::GetItemRectMax();
     f.focused = ImGui::IsItemActive() || ImGui::IsItemFocused();
-    g_fields.push_back(std::move(f));
+    ctx().fields.push_back(std::move(f));
 }
 
 
@@ -55,7 +51,7 @@ bool input(const char* id, const std::string& label, std::string& value, const T
     ImGui::PushID(id);
     if (opt.error) ImGui::PushStyleColor(ImGuiCol_Border, theme::kError);
     const bool changed = ImGui::InputTextWithHint("##field", opt.hint.c_str(), &value,
-                                                  flags | (g_read_only ? ImGuiInputTextFlags_ReadOnly : 0));
+                                                  flags | (read_only() ? ImGuiInputTextFlags_ReadOnly : 0));
     if (opt.error) ImGui::PopStyleColor();
     record_field(label, value);
     ImGui::PopID();
@@ -69,23 +65,26 @@ void below(const TextFieldOptions& opt) {
 
 }  // namespace
 
-void begin_frame() {
-    g_fields.clear();
-    if (g_settle_frames > 0) --g_settle_frames;
+void begin_frame(Context& context) {
+    g_ctx = &context;
+    Context& c = ctx();
+    c.fields.clear();
+    c.read_only.clear();
+    if (c.settle_frames > 0) --c.settle_frames;
     // A request no control took (a view without controls) must not linger into another view.
-    if (g_focus_next && g_settle_frames == 0) g_focus_next = false;
+    if (c.focus_next && c.settle_frames == 0) c.focus_next = false;
 }
-bool settling() { return g_settle_frames > 0 || g_focus_next; }
-const std::vector<FieldInfo>& fields() { return g_fields; }
+bool settling() { return ctx().settle_frames > 0 || ctx().focus_next; }
+const std::vector<FieldInfo>& fields() { return ctx().fields; }
 
 const FieldInfo* focused_field() {
-    for (const auto& f : g_fields)
+    for (const auto& f : ctx().fields)
         if (f.focused) return &f;
     return nullptr;
 }
 
 const FieldInfo* find_field(std::string_view label) {
-    for (const auto& f : g_fields)
+    for (const auto& f : ctx().fields)
         if (f.label == label) return &f;
     return nullptr;
 }
@@ -99,11 +98,14 @@ void configure(ImGuiIO& io) {
     io.LogFilename = nullptr;
 }
 
-void set_read_only(bool read_only) { g_read_only = read_only; }
+void begin_read_only(bool on) { ctx().read_only.push_back(on || read_only()); }
+void end_read_only() {
+    if (!ctx().read_only.empty()) ctx().read_only.pop_back();
+}
 
 void focus_next_field() {
-    g_focus_next = true;
-    g_settle_frames = 3;
+    ctx().focus_next = true;
+    ctx().settle_frames = 3;
 }
 
 bool text_field(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt) {
@@ -115,8 +117,9 @@ bool text_field(const char* id, const std::string& label, std::string& value, co
 std::optional<std::size_t> search_field(const char* id, const std::string& label, std::string& query,
                                         const std::vector<std::string>& choices, const TextFieldOptions& opt) {
     const ImGuiID key = ImGui::GetID(id);
-    int highlighted = g_search.GetInt(key, 0);
-    bool open = g_search.GetBool(key + 1, false);
+    ImGuiStorage& remembered = ctx().search;
+    int highlighted = remembered.GetInt(key, 0);
+    bool open = remembered.GetBool(key + 1, false);
 
     const bool changed = input(id, label, query, opt);
     const bool active = ImGui::IsItemActive();
@@ -148,12 +151,13 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
     if (open && count > 0 && !picked) {
         // Listed under the field rather than in a popup, so it never steals keyboard focus from the input.
         const int shown = std::min(count, 6);
-        const float gap = 4.0f;
+        const float gap = theme::em(theme::kGapEm);
+        const float pad = theme::em(theme::kGapEm);
         const float row = ImGui::GetTextLineHeight() + gap;
         ImGui::PushID(id);
-        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(kChoicePadding, kChoicePadding));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
         ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
-        ImGui::BeginChild("##choices", ImVec2(field_width(), row * static_cast<float>(shown) - gap + 2 * kChoicePadding), ImGuiChildFlags_Border);
+        ImGui::BeginChild("##choices", ImVec2(field_width(), row * static_cast<float>(shown) - gap + 2 * pad), ImGuiChildFlags_Border);
         for (int i = 0; i < count; ++i) {
             ImGui::PushID(i);
             ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
@@ -174,8 +178,8 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
         open = false;
         highlighted = 0;
     }
-    g_search.SetInt(key, highlighted);
-    g_search.SetBool(key + 1, open);
+    remembered.SetInt(key, highlighted);
+    remembered.SetBool(key + 1, open);
     below(opt);
     return picked;
 }
@@ -189,7 +193,7 @@ bool text_area(const char* id, const std::string& label, std::string& value, con
     const bool changed = ImGui::InputTextMultiline("##field", &value,
                                                    ImVec2(width, ImGui::GetTextLineHeight() * lines +
                                                                      ImGui::GetStyle().FramePadding.y * 2),
-                                                   g_read_only ? ImGuiInputTextFlags_ReadOnly : 0);
+                                                   read_only() ? ImGuiInputTextFlags_ReadOnly : 0);
     if (opt.error) ImGui::PopStyleColor();
     record_field(label, value);
     ImGui::PopID();
@@ -201,7 +205,7 @@ bool checkbox(const char* id, const std::string& label, bool& value, const TextF
     take_focus_request();
     ImGui::PushID(id);
     // The label wraps beside the box: draw the box alone, then the text.
-    ImGui::BeginDisabled(g_read_only);
+    ImGui::BeginDisabled(read_only());
     const bool changed = ImGui::Checkbox("##box", &value);
     ImGui::EndDisabled();
     record_field(label, value ? "true" : "false");
@@ -209,7 +213,7 @@ bool checkbox(const char* id, const std::string& label, bool& value, const TextF
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(label.c_str());
     ImGui::PopTextWrapPos();
-    if (ImGui::IsItemClicked() && !g_read_only) {
+    if (ImGui::IsItemClicked() && !read_only()) {
         value = !value;
         ImGui::PopID();
         below(opt);
@@ -229,11 +233,11 @@ bool choice(const char* id, const std::string& label, int& selected, const std::
     const char* preview = selected >= 0 && selected < static_cast<int>(options.size())
                               ? options[static_cast<std::size_t>(selected)].c_str()
                               : "";
-    ImGui::BeginDisabled(g_read_only);
+    ImGui::BeginDisabled(read_only());
     const bool open = ImGui::BeginCombo("##choice", preview);
     ImGui::EndDisabled();
     record_field(label, preview);  // right after the combo itself, while it is the last item
-    const std::size_t me = g_fields.size() - 1;
+    const std::size_t me = ctx().fields.size() - 1;
     if (open) {
         for (int i = 0; i < static_cast<int>(options.size()); ++i) {
             if (ImGui::Selectable(options[static_cast<std::size_t>(i)].c_str(), i == selected)) {
@@ -246,7 +250,7 @@ bool choice(const char* id, const std::string& label, int& selected, const std::
         }
         ImGui::EndCombo();
     }
-    if (changed) g_fields[me].value = options[static_cast<std::size_t>(selected)];
+    if (changed) ctx().fields[me].value = options[static_cast<std::size_t>(selected)];
     ImGui::PopID();
     return changed;
 }
@@ -255,7 +259,7 @@ bool small_button(const std::string& label) {
     take_focus_request();
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Tab]);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
-    ImGui::BeginDisabled(g_read_only);
+    ImGui::BeginDisabled(read_only());
     const bool pressed = ImGui::Button(label.c_str());
     ImGui::EndDisabled();
     ImGui::PopStyleColor(2);
@@ -273,7 +277,7 @@ void success_text(const std::string& text) {
 
 bool button(const std::string& label) {
     take_focus_request();
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kOnAccent);
     const bool pressed = ImGui::Button(label.c_str());
     ImGui::PopStyleColor();
     record_field(label, "");
@@ -286,7 +290,7 @@ std::optional<std::size_t> tabs(const std::vector<std::string>& labels, std::siz
         if (i > 0) ImGui::SameLine();
         const bool selected = i == current;
         if (!selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Tab]);
-        ImGui::PushStyleColor(ImGuiCol_Text, selected ? ImVec4(1, 1, 1, 1) : theme::kAccent);
+        ImGui::PushStyleColor(ImGuiCol_Text, selected ? theme::kOnAccent : theme::kAccent);
         if (ImGui::Button(labels[i].c_str()) && !selected) clicked = i;
         record_field(labels[i], selected ? "true" : "false");
         ImGui::PopStyleColor();
@@ -323,7 +327,7 @@ void paired_bar_chart(const char* id, const std::vector<PairedBar>& rows, int ma
     ImGui::SameLine(0, line);
     legend(end_colour, end_label);
     const float bar_height = line * 0.7f;
-    const float value_width = ImGui::CalcTextSize("5").x + 8.0f;
+    const float value_width = ImGui::CalcTextSize(std::to_string(max_value).c_str()).x + theme::em(0.5f);
     for (const auto& r : rows) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(r.label.c_str());
@@ -337,9 +341,9 @@ void paired_bar_chart(const char* id, const std::vector<PairedBar>& rows, int ma
                 draw->AddRectFilled(p, ImVec2(p.x + full * static_cast<float>(v) / static_cast<float>(max_value), p.y + bar_height),
                                     k == 0 ? start_colour : end_colour);
             const std::string value = v > 0 ? std::to_string(v) : "–";
-            draw->AddText(ImVec2(p.x + full + 4.0f, p.y + (bar_height - line) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text),
+            draw->AddText(ImVec2(p.x + full + theme::em(theme::kGapEm), p.y + (bar_height - line) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text),
                           value.c_str());
-            ImGui::Dummy(ImVec2(width, bar_height + 2.0f));
+            ImGui::Dummy(ImVec2(width, bar_height + theme::em(0.125f)));
         }
         ImGui::Spacing();
     }
@@ -348,36 +352,32 @@ void paired_bar_chart(const char* id, const std::vector<PairedBar>& rows, int ma
 
 // Drawn as a group over a filled background: the content goes on an upper draw channel, the background
 // on the lower one once its size is known. (A child window would keep its buttons out of Tab's reach.)
-struct Notice {
-    bool warning;
-    float top;
-};
-std::vector<Notice> g_notices;
-
 void begin_notice(bool warning) {
-    g_notices.push_back({warning, ImGui::GetCursorScreenPos().y});
+    ctx().notices.push_back({warning, ImGui::GetCursorScreenPos().y});
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->ChannelsSplit(2);
     draw->ChannelsSetCurrent(1);
-    ImGui::Dummy(ImVec2(0, 4));
-    ImGui::Indent(10.0f);
+    const float inset = theme::em(theme::kNoticeInsetEm);
+    ImGui::Dummy(ImVec2(0, theme::em(theme::kGapEm)));
+    ImGui::Indent(inset);
     ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - 10.0f);
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - inset);
 }
 
 void end_notice() {
-    const Notice n = g_notices.back();
-    g_notices.pop_back();
+    const Context::Notice n = ctx().notices.back();
+    ctx().notices.pop_back();
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
-    ImGui::Unindent(10.0f);
-    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Unindent(theme::em(theme::kNoticeInsetEm));
+    ImGui::Dummy(ImVec2(0, theme::em(theme::kGapEm)));
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 min(ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMin().x, n.top);
     const ImVec2 max(ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x, ImGui::GetItemRectMax().y);
     draw->ChannelsSetCurrent(0);
-    draw->AddRectFilled(min, max, ImGui::GetColorU32(n.warning ? ImVec4(1.0f, 0.95f, 0.85f, 1.0f) : theme::kHighlight), 4.0f);
-    draw->AddRect(min, max, ImGui::GetColorU32(n.warning ? ImVec4(0.85f, 0.55f, 0.10f, 1.0f) : theme::kAccent), 4.0f);
+    const float rounding = ImGui::GetStyle().FrameRounding;
+    draw->AddRectFilled(min, max, ImGui::GetColorU32(n.warning ? theme::kWarningFill : theme::kHighlight), rounding);
+    draw->AddRect(min, max, ImGui::GetColorU32(n.warning ? theme::kWarningBorder : theme::kAccent), rounding);
     draw->ChannelsMerge();
     ImGui::Spacing();
 }
@@ -401,6 +401,13 @@ void paragraph(const std::string& text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
+}
+
+void bullet_list(const std::vector<std::string>& items, int level) {
+    const float indent = ImGui::GetStyle().IndentSpacing * static_cast<float>(level);
+    if (indent > 0) ImGui::Indent(indent);
+    for (const auto& item : items) paragraph("\u2022 " + item);
+    if (indent > 0) ImGui::Unindent(indent);
 }
 
 void muted(const std::string& text) {
@@ -428,12 +435,7 @@ void separator() {
 }
 
 namespace {
-struct Columns {
-    int count = 1, index = 0;
-    float width = 0, start_x = 0, top_y = 0, bottom_y = 0;
-    bool side_by_side = false;
-};
-std::vector<Columns> g_columns;
+using Columns = Context::Columns;
 
 void open_column(Columns& c) {
     if (!c.side_by_side) return;
@@ -455,35 +457,35 @@ void begin_columns(const char* id, int count) {
     Columns c;
     c.count = count;
     const float avail = ImGui::GetContentRegionAvail().x;
-    c.side_by_side = avail >= theme::kNarrowWidth && count > 1;
+    c.side_by_side = avail >= theme::em(theme::kNarrowEm) && count > 1;
     c.width = (avail - ImGui::GetStyle().ItemSpacing.x * static_cast<float>(count - 1)) / static_cast<float>(count);
     c.start_x = ImGui::GetCursorPosX();
     c.top_y = c.bottom_y = ImGui::GetCursorPosY();
     ImGui::PushID(id);
-    g_columns.push_back(c);
-    open_column(g_columns.back());
+    ctx().columns.push_back(c);
+    open_column(ctx().columns.back());
 }
 
 void next_column() {
-    Columns& c = g_columns.back();
+    Columns& c = ctx().columns.back();
     close_column(c);
     c.index = std::min(c.index + 1, c.count - 1);
     open_column(c);
 }
 
 void end_columns() {
-    Columns& c = g_columns.back();
+    Columns& c = ctx().columns.back();
     close_column(c);
     if (c.side_by_side) {
         ImGui::SetCursorPos(ImVec2(c.start_x, c.bottom_y));
         ImGui::Dummy(ImVec2(0, 0));
     }
     ImGui::PopID();
-    g_columns.pop_back();
+    ctx().columns.pop_back();
 }
 
 float field_width() {
-    if (!g_columns.empty() && g_columns.back().side_by_side) return g_columns.back().width;
+    if (g_ctx && !ctx().columns.empty() && ctx().columns.back().side_by_side) return ctx().columns.back().width;
     return -FLT_MIN;
 }
 

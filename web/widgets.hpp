@@ -22,15 +22,43 @@ struct FieldInfo {
 // How the app wants ImGui to behave; called once by the platform (and by headless tests).
 void configure(ImGuiIO& io);
 
+// What the widgets remember from one frame to the next, for one app (and its ImGui context): the fields
+// drawn, a focus request, the search fields' open lists, open notices and columns. Made current for a
+// frame by begin_frame, as ImGui makes its own context current.
+struct Context {
+    struct SearchState {
+        int highlighted = 0;
+        bool open = false;
+    };
+    struct Notice {
+        bool warning;
+        float top;
+    };
+    struct Columns {
+        int count = 1, index = 0;
+        float width = 0, start_x = 0, top_y = 0, bottom_y = 0;
+        bool side_by_side = false;
+    };
+    std::vector<FieldInfo> fields;
+    bool focus_next = false;
+    int settle_frames = 0;           // frames still needed for a focus request to land
+    std::vector<bool> read_only;     // begin_read_only / end_read_only
+    ImGuiStorage search;             // per search field: highlighted choice and whether the list is open
+    std::vector<Notice> notices;
+    std::vector<Columns> columns;
+};
+
 // Call once per frame around the views.
-void begin_frame();
+void begin_frame(Context& context);
 const std::vector<FieldInfo>& fields();
 const FieldInfo* focused_field();
 const FieldInfo* find_field(std::string_view label);
 
 // Read-only: fields can still be focused, read and copied (and are announced), but not changed; controls
 // that change something (checkboxes, choices, small buttons) are disabled. Primary buttons (export) stay.
-void set_read_only(bool read_only);
+// Nests like ImGui's BeginDisabled.
+void begin_read_only(bool read_only);
+void end_read_only();
 
 // The next field drawn takes keyboard focus (a view's first input when it opens).
 void focus_next_field();
@@ -46,8 +74,6 @@ struct TextFieldOptions {
 // A labelled single-line input filling the available width. Returns true when the text changed.
 bool text_field(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt = {});
 
-// Padding around the list of suggestions under a search field.
-inline constexpr float kChoicePadding = 4.0f;
 
 // A labelled input that suggests choices as the user types: Up/Down moves through them, Enter or a click
 // picks one. `choices` are what currently match `query`, best first. Returns the picked position.
@@ -89,6 +115,8 @@ void end_notice();
 void heading(const std::string& text);
 void subheading(const std::string& text);
 void paragraph(const std::string& text);
+// A list of short items, each with a bullet; `level` 1 and up indents it under the line before.
+void bullet_list(const std::vector<std::string>& items, int level = 0);
 void muted(const std::string& text);
 void error_text(const std::string& text);
 void big_figure(const std::string& text);

@@ -92,3 +92,42 @@ TEST_CASE("check points at impossible ratings, dates and topic links") {
     CHECK(action_status_from_id("in_progress") == ActionStatus::InProgress);
     CHECK_FALSE(action_status_from_id("finished"));
 }
+
+TEST_CASE("list edits, statuses in their order, ratings and the digest an import compares") {
+    CaseBook book = new_case_book(data().program);
+    CHECK(add_action(book) == 0);
+    CHECK(add_action(book) == 1);
+    book.actions[1].what = "Andre";
+    CHECK(remove_action(book, 0));
+    CHECK_FALSE(remove_action(book, 5));
+    REQUIRE(book.actions.size() == 1);
+    CHECK(book.actions[0].what == "Andre");
+    CHECK(add_actor(book) == 0);
+    book.actors[0] = "Næringsforeningen";
+    CHECK(add_actor(book) == 1);
+    CHECK(remove_actor(book, 1));
+    CHECK_FALSE(remove_actor(book, 1));
+    CHECK(book.actors == std::vector<std::string>{"Næringsforeningen"});
+
+    // The order a person chooses in, independent of the enum's values.
+    CHECK(std::size(kActionStatuses) == 3);
+    for (std::size_t i = 0; i < std::size(kActionStatuses); ++i)
+        CHECK(action_status_index(action_status_at(i)) == i);
+    CHECK(action_status_at(1) == ActionStatus::InProgress);
+    CHECK(action_status_at(99) == ActionStatus::Open);
+
+    book.outcomes[0].start = kRatingMax;
+    CHECK(check(book, data().program).empty());
+    book.outcomes[0].start = kRatingMax + 1;
+    CHECK(check(book, data().program).size() == 1);
+    book.outcomes[0].start = 0;
+
+    book.title = "Arealer";
+    book.gatherings[1].topics[0].at = "Notat";
+    book.gatherings[2].topics[1].after = "Notat";
+    const CaseBookDigest d = digest(book);
+    CHECK(d.title == "Arealer");
+    CHECK(d.notes == 2);
+    CHECK(d.actions == 1);
+    CHECK(written_notes(book) == 2);
+}

@@ -205,3 +205,17 @@ TEST_CASE("file name and summary") {
     CHECK(s.find("- Ola Ordfører, Ordfører (Politisk ledelse), ola@baerum.kommune.no") != std::string::npos);
     CHECK(s.find("Temadag med folkevalgte: ønskes, fra 01.04.2022, ca. 25 folkevalgte") != std::string::npos);
 }
+
+TEST_CASE("the working group as a list: add, remove, sides in the order they are offered") {
+    Enrollment e;
+    CHECK(add_member(e) == 0);
+    CHECK(add_member(e) == 1);
+    e.group[0].name = "Ola";
+    CHECK(remove_member(e, 1));
+    CHECK_FALSE(remove_member(e, 1));
+    REQUIRE(e.group.size() == 1);
+    CHECK(e.group[0].name == "Ola");
+    for (std::size_t i = 0; i < std::size(kSides); ++i) CHECK(side_index(side_at(i)) == i);
+    CHECK(side_at(1) == Side::Administrative);
+    CHECK(side_at(42) == kSides[0]);
+}

@@ -77,3 +77,19 @@ TEST_CASE("picking a municipality prefills its population, which stays editable"
     pick_municipality(in, list, list.items.size());  // out of range: ignored
     CHECK(in.population == "130000");
 }
+
+#include "fee_text.hpp"
+
+TEST_CASE("the bracket table: every bracket with its range and fee, in each language") {
+    const auto nb = fee_table(data().catalog("nb"), data().program.fees);
+    REQUIRE(nb.size() == 8);
+    const std::string sp = "\u00a0";
+    CHECK(nb[0].range == "opp til 5" + sp + "000");
+    CHECK(nb[0].fee == "kr" + sp + "11" + sp + "625");
+    CHECK(nb[3].range == "10" + sp + "001–15" + sp + "000");
+    CHECK(nb[3].fee == "kr" + sp + "28" + sp + "250");
+    CHECK(nb[7].range == "40" + sp + "001 og mer");
+    CHECK(nb[7].fee == "kr" + sp + "55" + sp + "000");
+    const auto en = fee_table(data().catalog("en"), data().program.fees);
+    CHECK(en[0].range.find("up to") == 0);
+}

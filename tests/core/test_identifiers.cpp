@@ -104,6 +104,14 @@ TEST_CASE("times: ISO UTC from the clock, and local Norwegian time in UTC for ca
     CHECK(ics_utc("2022-13-01", "09:00").empty());
 }
 
+TEST_CASE("a stored time shown: its date, or its date and UTC time; anything else as it is") {
+    CHECK(format_date_of("2026-11-28T14:32:05Z") == "28.11.2026");
+    CHECK(format_utc_time("2026-11-28T14:32:05Z") == "28.11.2026 14:32 UTC");
+    CHECK(format_date_of("") == "");
+    CHECK(format_date_of("i går") == "i går");
+    CHECK(format_utc_time("2026-02-30T14:32:05Z") == "2026-02-30T14:32:05Z");
+}
+
 TEST_CASE("the start meeting as a calendar file") {
     static const Bundled data = load_bundled().value();
     const std::string ics = start_meeting_ics(data.program, "2026-11-28T14:32:05Z");

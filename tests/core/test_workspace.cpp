@@ -78,3 +78,17 @@ TEST_CASE("workspace: the export reminder comes after 7 days without export, and
     CHECK_FALSE(export_reminder_due(Workspace{}, "2030-01-01T00:00:00Z"));  // nothing to lose
     CHECK_FALSE(export_reminder_due(w, "not a time"));
 }
+
+#include "document.hpp"
+
+TEST_CASE("document: a version the migration table cannot reach is refused, never read past the table") {
+    const std::string v1 = R"({"format":"x","version":1,"exported_at":"2026-11-28T12:00:00Z","program":"p"})";
+    const auto none = open_document(v1, "x", 3, {});  // a format at v3 whose table is missing its steps
+    REQUIRE(none.errors.size() == 1);
+    CHECK(none.errors[0].message.key == "format.too_old");
+    static int ran = 0;
+    const std::vector<Migration> both = {[](Json& d) { d["step"] = ++ran; }, [](Json& d) { d["step"] = ++ran; }};
+    const auto read = open_document(v1, "x", 3, both);
+    CHECK(read.errors.empty());
+    CHECK(ran == 2);
+}

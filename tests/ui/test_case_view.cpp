@@ -8,10 +8,10 @@ using namespace ln;
 
 namespace {
 void open_case(test::Headless& h) {
-    h.app->open_workspace(nullptr, web::StorageAccess::Writer);  // no storage: the view works all the same
-    h.app->enrollment_view().draft.municipality_number = "3024";
-    h.app->enrollment_view().draft.municipality_name = "Bærum";
-    h.app->enrollment_view().draft.case_sketch.title = "Arealer fra påmeldingen";
+    h.app->session().open(nullptr, web::StorageAccess::Writer);  // no storage: the view works all the same
+    h.app->session().workspace().enrollment.municipality_number = "3024";
+    h.app->session().workspace().enrollment.municipality_name = "Bærum";
+    h.app->session().workspace().enrollment.case_sketch.title = "Arealer fra påmeldingen";
     h.frames(1);
     h.app->open_route("#/case");
     h.frames(4);
@@ -30,12 +30,12 @@ TEST_CASE("case view: a gathering's topics are the prompts, with notes before, a
     test::Headless h("nb", {1000, 6000});  // tall: every control of the long page is on screen
     open_case(h);
     h.click_field("Samling 2");
-    const auto& topic = h.app->workspace().case_book->gatherings.at(1);
+    const auto& topic = h.app->session().workspace().case_book->gatherings.at(1);
     REQUIRE_FALSE(topic.topics.empty());
     const std::string first_topic = test::Headless::data().program.gatherings[1].topics[0];
     h.click_field("På samlingen – " + first_topic);
     h.type("Vi lærte mye.\n");
-    CHECK(h.app->workspace().case_book->gatherings[1].topics[0].at == "Vi lærte mye.\n");
+    CHECK(h.app->session().workspace().case_book->gatherings[1].topics[0].at == "Vi lærte mye.\n");
     CHECK(h.shell.live() == "Arbeidsbok: 1 av 42 notater, 0 åpne tiltak.");
 }
 
@@ -49,7 +49,7 @@ TEST_CASE("case view: actions are added, reordered, marked done and filtered") {
     h.click_field("Legg til tiltak");
     h.type("Møte med næringsrådet");
     h.click_field("Flytt tiltak 2 opp");
-    auto& actions = h.app->workspace().case_book->actions;
+    auto& actions = h.app->session().workspace().case_book->actions;
     REQUIRE(actions.size() == 2);
     CHECK(actions[0].what == "Møte med næringsrådet");
     h.click_field("Merk tiltak 1 som ferdig");
@@ -60,14 +60,14 @@ TEST_CASE("case view: actions are added, reordered, marked done and filtered") {
     h.click_field("Frist (tiltak 2)");
     h.type("31.02.2023");
     h.frames(2);
-    CHECK(h.app->workspace().case_book->actions[1].due == "31.02.2023");
+    CHECK(h.app->session().workspace().case_book->actions[1].due == "31.02.2023");
 }
 
 TEST_CASE("case view: SDGs are ticked, outcomes rated, and the files exported with the municipality's name") {
     test::Headless h("nb", {1000, 6000});  // tall: every control of the long page is on screen
     open_case(h);
     h.click_field("8 Anstendig arbeid og økonomisk vekst");
-    CHECK(h.app->workspace().case_book->sdgs == std::vector<int>{8});
+    CHECK(h.app->session().workspace().case_book->sdgs == std::vector<int>{8});
     h.click_field("Eksporter arbeidsbok (JSON)");
     h.click_field("Rapport (HTML)");
     h.click_field("Rapport (Markdown)");
@@ -77,8 +77,8 @@ TEST_CASE("case view: SDGs are ticked, outcomes rated, and the files exported wi
     CHECK(h.shell.downloads[2].name == "arbeidsbok-3024-baerum.md");
     auto back = import_case_book(h.shell.downloads[0].bytes, test::Headless::data().program);
     REQUIRE(back.ok());
-    CHECK(*back.book == *h.app->workspace().case_book);
-    CHECK(h.app->workspace().settings.last_export_at == "2026-11-28T12:00:00Z");
+    CHECK(*back.book == *h.app->session().workspace().case_book);
+    CHECK(h.app->session().workspace().settings.last_export_at == "2026-11-28T12:00:00Z");
 }
 
 TEST_CASE("case view: an import shows what it replaces and changes nothing until confirmed") {
@@ -89,13 +89,13 @@ TEST_CASE("case view: an import shows what it replaces and changes nothing until
     const std::string file = export_case_book(other, test::Headless::data().program, "2026-11-28T12:00:00Z");
     h.app->file_picked("arbeidsbok.json", file);
     h.frames(2);
-    CHECK(h.app->workspace().case_book->title == "Arealer fra påmeldingen");
+    CHECK(h.app->session().workspace().case_book->title == "Arealer fra påmeldingen");
     h.click_field("Erstatt arbeidsboka");
-    CHECK(h.app->workspace().case_book->title == "Fra fila");
+    CHECK(h.app->session().workspace().case_book->title == "Fra fila");
     h.frames(3);
     CHECK(h.shell.focus_label == "Importer arbeidsbok");  // not lost with the button that went away
     h.app->file_picked("tull.json", "{\"format\":\"ks.laeringsnettverk.casebook\",\"version\":7}");
     h.frames(2);
     CHECK(h.shell.live().rfind("tull.json kunne ikke brukes: ", 0) == 0);
-    CHECK(h.app->workspace().case_book->title == "Fra fila");
+    CHECK(h.app->session().workspace().case_book->title == "Fra fila");
 }

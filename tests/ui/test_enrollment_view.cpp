@@ -31,7 +31,7 @@ TEST_CASE("filling the enrollment by keyboard, exporting it, and importing it ba
     open_enrollment(ui);
     ui.type("bær");
     ui.press(ImGuiKey_Enter);
-    auto& d = ui.app->enrollment_view().draft;
+    auto& d = ui.app->session().workspace().enrollment;
     CHECK(d.municipality_number == "3024");
     CHECK(d.orgnr == "935478715");
     CHECK(d.population == "128982");
@@ -91,18 +91,18 @@ TEST_CASE("a broken file is refused with the reason, and nothing changes") {
     open_enrollment(ui);
     ui.type("aremark");
     ui.press(ImGuiKey_Enter);
-    const auto before = ui.app->enrollment_view().draft;
+    const auto before = ui.app->session().workspace().enrollment;
     ui.app->file_picked("tull.json", "{\"format\": \"ks.laeringsnettverk.enrollment\", \"version\": 7}");
     ui.frames(2);
     CHECK(ui.shell.live() ==
           "tull.json kan ikke brukes: version: Filen er laget med en nyere versjon (7) enn denne appen kjenner. "
           "Ingenting er endret.");
-    CHECK(ui.app->enrollment_view().draft == before);
+    CHECK(ui.app->session().workspace().enrollment == before);
     ui.click_field("Lukk");
     ui.app->file_picked("bilde.json", std::string("\x89PNG\r\n\x1a\n\xff", 9));
     ui.frames(2);
     CHECK(ui.shell.live().find("ikke gyldig UTF-8") != std::string::npos);
-    CHECK(ui.app->enrollment_view().draft == before);
+    CHECK(ui.app->session().workspace().enrollment == before);
 }
 
 TEST_CASE("the working group: add members, pick their side, warnings for missing leadership") {
@@ -111,11 +111,11 @@ TEST_CASE("the working group: add members, pick their side, warnings for missing
     ui.click_field("Legg til medlem");
     CHECK(ui.shell.focus_label == "Navn");
     ui.type("Ola Ordfører");
-    auto& group = ui.app->enrollment_view().draft.group;
+    auto& group = ui.app->session().workspace().enrollment.group;
     REQUIRE(group.size() == 1);
     CHECK(group[0].name == "Ola Ordfører");
     CHECK(group[0].side == ln::Side::Political);
-    const auto findings = ln::validate(ui.app->enrollment_view().draft, ln::load_bundled().value().program);
+    const auto findings = ln::validate(ui.app->session().workspace().enrollment, ln::load_bundled().value().program);
     CHECK(std::any_of(findings.begin(), findings.end(), [](const auto& f) { return f.message.key == "group.no_administrative"; }));
     ui.click_field("Fjern medlem 1");
     CHECK(group.empty());
@@ -139,7 +139,7 @@ TEST_CASE("the draft survives switching views") {
     ui.click_field("Avgift");
     CHECK(ui.shell.routes.back() == std::pair<std::string, bool>{"#/avgift", false});
     ui.click_field("Påmelding");
-    CHECK(ui.app->enrollment_view().draft.municipality_name == "Hole");
+    CHECK(ui.app->session().workspace().enrollment.municipality_name == "Hole");
 }
 
 TEST_CASE("about the network: the program's facts, and the start meeting as a calendar file") {

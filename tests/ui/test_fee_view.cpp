@@ -71,7 +71,7 @@ TEST_CASE("a suggestion can be clicked, and the population stays editable") {
     ui.type("aremark");
     const auto& f = ui.field("Kommune (valgfritt)");
     // The first suggestion sits just under the field.
-    const float first_row = f.max.y + ImGui::GetStyle().ItemSpacing.y + ln::web::ui::kChoicePadding +
+    const float first_row = f.max.y + ImGui::GetStyle().ItemSpacing.y + ln::web::theme::em(ln::web::theme::kGapEm) +
                             ImGui::GetTextLineHeight() / 2;
     ui.click(ImVec2(f.min.x + 40, first_row));
     CHECK(ui.app->fee_view().input.population == "1315");

@@ -7,32 +7,15 @@
 #include <sstream>
 
 #include "headless.hpp"
+#include "temp_dir.hpp"
 
 using namespace ln;
-namespace fs = std::filesystem;
 
 namespace {
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        path = fs::temp_directory_path() / ("ln-ui-" + std::to_string(std::rand()) + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-    std::string file(const char* name) const { return (path / name).string(); }
-    std::string read(const char* name) const {
-        std::ifstream in(file(name), std::ios::binary);
-        std::stringstream s;
-        s << in.rdbuf();
-        return s.str();
-    }
-    void write(const char* name, const std::string& bytes) const { std::ofstream(file(name), std::ios::binary) << bytes; }
-    bool exists(const char* name) const { return fs::exists(path / name); }
-};
 
 // Opens the case book in a headless app on `dir` and returns once the title field has focus.
 void open_case(test::Headless& h, web::WorkspaceFiles& files, web::StorageAccess access = web::StorageAccess::Writer) {
-    h.app->open_workspace(&files, access);
+    h.app->session().open(&files, access);
     h.app->open_route("#/case");
     h.frames(4);
 }
@@ -41,14 +24,14 @@ void open_case(test::Headless& h, web::WorkspaceFiles& files, web::StorageAccess
 void settle(test::Headless& h) {
     h.shell.clock_ms += 600;
     h.frames(2);
-    for (auto n : h.shell.persists) h.app->storage_synced(n, true, "");
+    for (auto n : h.shell.persists) h.app->session().storage_synced(n, web::SyncResult::Ok, "");
     h.shell.persists.clear();
     h.frames(1);
 }
 }  // namespace
 
 TEST_CASE("storage: typing is saved half a second later, «Lagret» only when durable, and read back") {
-    TempDir dir;
+    test::TempDir dir;
     web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
     {
         test::Headless h;
@@ -63,7 +46,7 @@ TEST_CASE("storage: typing is saved half a second later, «Lagret» only when du
         h.frames(1);
         REQUIRE(h.shell.persists.size() == 1);
         CHECK(h.shell.save_state == "saving");  // written, not yet durable
-        h.app->storage_synced(h.shell.persists.back(), true, "");
+        h.app->session().storage_synced(h.shell.persists.back(), web::SyncResult::Ok, "");
         h.frames(1);
         CHECK(h.shell.save_state == "saved");
         CHECK(h.shell.save_text == "Lagret 13:00");
@@ -76,7 +59,7 @@ TEST_CASE("storage: typing is saved half a second later, «Lagret» only when du
 }
 
 TEST_CASE("storage: the previous copy is kept, and a broken file is moved aside and offered") {
-    TempDir dir;
+    test::TempDir dir;
     web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
     {
         test::Headless h;
@@ -101,7 +84,7 @@ TEST_CASE("storage: the previous copy is kept, and a broken file is moved aside 
 }
 
 TEST_CASE("storage: a read-only tab shows what is stored, changes nothing, and takes over with the newest") {
-    TempDir dir;
+    test::TempDir dir;
     web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
     {
         test::Headless writer;
@@ -143,7 +126,7 @@ TEST_CASE("storage: a read-only tab shows what is stored, changes nothing, and t
 }
 
 TEST_CASE("storage: work rescued in the journal while closing is adopted when newer, ignored when older") {
-    TempDir dir;
+    test::TempDir dir;
     web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
     {
         test::Headless h;
@@ -151,7 +134,7 @@ TEST_CASE("storage: work rescued in the journal while closing is adopted when ne
         h.type("Lagret");
         settle(h);
         h.type(" og reddet");
-        h.app->flush();  // the page is closing: written at once, never made durable
+        h.app->session().flush();  // the page is closing: written at once, never made durable
     }
     const std::string rescued = dir.read("workspace.json");
     REQUIRE(rescued.find("Lagret og reddet") != std::string::npos);
@@ -173,7 +156,7 @@ TEST_CASE("storage: work rescued in the journal while closing is adopted when ne
 }
 
 TEST_CASE("storage: a failed sync (quota) is shown, retried, and cleared by a later success") {
-    TempDir dir;
+    test::TempDir dir;
     web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
     test::Headless h;
     open_case(h, files);
@@ -181,21 +164,21 @@ TEST_CASE("storage: a failed sync (quota) is shown, retried, and cleared by a la
     h.shell.clock_ms += 600;
     h.frames(2);
     REQUIRE(h.shell.persists.size() == 1);
-    h.app->storage_synced(h.shell.persists[0], false, "QuotaExceededError");
+    h.app->session().storage_synced(h.shell.persists[0], web::SyncResult::Quota, "QuotaExceededError");
     h.frames(1);
     CHECK(h.shell.save_state == "failed");
     CHECK(h.shell.save_text.rfind("Ikke lagret: nettleseren har ikke mer lagringsplass", 0) == 0);
     h.shell.clock_ms += 5100;
     h.frames(1);
     REQUIRE(h.shell.persists.size() == 2);  // tried again
-    h.app->storage_synced(h.shell.persists[1], true, "");
+    h.app->session().storage_synced(h.shell.persists[1], web::SyncResult::Ok, "");
     h.frames(1);
     CHECK(h.shell.save_state == "saved");
 }
 
 TEST_CASE("storage: without storage the app works and says that nothing is kept") {
     test::Headless h;
-    h.app->open_workspace(nullptr, web::StorageAccess::Writer);
+    h.app->session().open(nullptr, web::StorageAccess::Writer);
     h.app->open_route("#/case");
     h.frames(4);
     h.type("Ikke lagret");

@@ -1,6 +1,7 @@
 #include "platform/browser_shell.hpp"
 
 #include "dates.hpp"
+#include "page_abi.hpp"
 
 #include <cstdlib>
 #include <string>
@@ -45,7 +46,12 @@ void BrowserShell::download(const std::string& file_name, const std::string& mim
 void BrowserShell::pick_file(const std::string& accept) { ln_js_pick_file(accept.c_str()); }
 void BrowserShell::copy_text(const std::string& text) { ln_js_copy(text.c_str()); }
 std::string BrowserShell::now_utc() { return ln::iso_utc(ln_js_now()); }
-int BrowserShell::storage_access() { return ln_js_storage_access(); }
+StorageAccess BrowserShell::storage_access() {
+    const int role = ln_js_storage_access();
+    if (role == page_abi::storage_role::writer) return StorageAccess::Writer;
+    if (role == page_abi::storage_role::reader) return StorageAccess::ReadOnly;
+    return StorageAccess::Unavailable;
+}
 double BrowserShell::now_ms() { return ln_js_clock(); }
 std::string BrowserShell::local_time() {
     const int minutes = static_cast<int>(ln_js_local_minutes());

@@ -1,6 +1,7 @@
 #pragma once
 // ShellPort for the browser: forwards to window.LN in shell/glue.js.
 #include "shell_port.hpp"
+#include "storage_access.hpp"
 
 namespace ln::web {
 
@@ -24,8 +25,8 @@ public:
     static void text_input_wanted(bool wanted);
     static void copy_to_clipboard(const char* text);
     static void failed(const char* reason, const std::string& detail);
-    // What glue.js found when it opened the storage: 0 none, 1 this tab writes, 2 another tab writes.
-    static int storage_access();
+    // What the page found when it opened the storage (page_abi storage_role).
+    static StorageAccess storage_access();
 };
 
 }  // namespace ln::web

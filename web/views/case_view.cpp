@@ -15,12 +15,6 @@ std::string count_text(const Catalog& cat, int written, int total) {
     return cat.text("case.progress.count", {{"written", std::to_string(written)}, {"total", std::to_string(total)}});
 }
 
-int written_notes(const CaseBook& book) {
-    int n = 0;
-    for (const auto& p : progress(book)) n += p.written;
-    return n;
-}
-
 std::string topic_label(const Program& program, const TopicRef& ref, const Catalog& cat) {
     const auto g = static_cast<std::size_t>(ref.gathering - 1);
     const auto t = static_cast<std::size_t>(ref.topic);
@@ -43,21 +37,24 @@ void CaseView::draw_tabs(const CaseBook& book, const Bundled& data, const Catalo
 }
 
 void CaseView::draw_case(CaseBook& book, const Bundled& data, const Catalog& cat) {
-    ui::text_field("title", cat.text("case.title"), book.title);
-    ui::text_area("problem", cat.text("case.problem"), book.problem, {}, 5.0f);
-    ui::text_area("goals", cat.text("case.goals"), book.goals, {}, 4.0f);
+    out_.edited |= ui::text_field("title", cat.text("case.title"), book.title);
+    out_.edited |= ui::text_area("problem", cat.text("case.problem"), book.problem, {}, 5.0f);
+    out_.edited |= ui::text_area("goals", cat.text("case.goals"), book.goals, {}, 4.0f);
 
     ui::subheading(cat.text("case.actors.heading"));
     ui::muted(cat.text("case.actors.intro"));
     std::optional<std::size_t> remove;
     for (std::size_t i = 0; i < book.actors.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
-        ui::text_field("actor", cat.text("case.actor", {{"n", std::to_string(i + 1)}}), book.actors[i]);
+        out_.edited |= ui::text_field("actor", cat.text("case.actor", {{"n", std::to_string(i + 1)}}), book.actors[i]);
         if (ui::small_button(cat.text("case.actor.remove", {{"n", std::to_string(i + 1)}}))) remove = i;
         ImGui::PopID();
     }
-    if (remove) book.actors.erase(book.actors.begin() + static_cast<long>(*remove));
-    if (ui::small_button(cat.text("case.actor.add"))) book.actors.emplace_back();
+    if (remove) out_.edited |= remove_actor(book, *remove);
+    if (ui::small_button(cat.text("case.actor.add"))) {
+        add_actor(book);
+        out_.edited = true;
+    }
 
     ui::subheading(cat.text("case.sdgs.heading"));
     ui::muted(cat.text("case.sdgs.intro", {{"count", std::to_string(book.sdgs.size())}}));
@@ -68,8 +65,10 @@ void CaseView::draw_case(CaseBook& book, const Bundled& data, const Catalog& cat
         const Sdg& goal = data.sdgs[i];
         bool on = std::find(book.sdgs.begin(), book.sdgs.end(), goal.number) != book.sdgs.end();
         ImGui::PushID(goal.number);
-        if (ui::checkbox("sdg", std::to_string(goal.number) + " " + goal.name(cat.language()), on))
+        if (ui::checkbox("sdg", std::to_string(goal.number) + " " + goal.name(cat.language()), on)) {
             toggle_sdg(book, goal.number);
+            out_.edited = true;
+        }
         ImGui::PopID();
     }
     ui::end_columns();
@@ -89,8 +88,8 @@ void CaseView::draw_gathering(CaseBook& book, std::size_t g, const Bundled& data
         for (int p = 0; p < 3; ++p) {
             ImGui::PushID(p);
             // The label names the topic too, so a screen reader (and a test) knows which note this is.
-            ui::text_area("note", cat.text(kPhaseKeys[p], {{"topic", gathering.topics[t]}}),
-                          book.gatherings[g].topics[t].of(kPhases[p]), {}, 3.0f);
+            out_.edited |= ui::text_area("note", cat.text(kPhaseKeys[p], {{"topic", gathering.topics[t]}}),
+                                         book.gatherings[g].topics[t].of(kPhases[p]), {}, 3.0f);
             ImGui::PopID();
         }
         ImGui::PopID();
@@ -102,8 +101,8 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
     ui::muted(cat.text("case.actions.intro"));
     ui::checkbox("only_open", cat.text("case.actions.only_open"), only_open_actions);
 
-    std::vector<std::string> statuses{cat.text("report.status.open"), cat.text("report.status.in_progress"),
-                                      cat.text("report.status.done")};
+    std::vector<std::string> statuses;
+    for (ActionStatus s : kActionStatuses) statuses.push_back(cat.text("report.status." + std::string(action_status_id(s))));
     std::vector<std::string> topics{cat.text("case.action.no_topic")};
     std::vector<TopicRef> refs{{}};
     for (const auto& g : data.program.gatherings)
@@ -132,26 +131,33 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
             ui::focus_next_field();
             focus_new_action_ = false;
         }
-        ui::text_field("what", cat.text("case.action.what", {{"n", n}}), a.what);
+        out_.edited |= ui::text_field("what", cat.text("case.action.what", {{"n", n}}), a.what);
         ui::begin_columns("a1", 3);
-        ui::text_field("owner", cat.text("case.action.owner", {{"n", n}}), a.owner);
+        out_.edited |= ui::text_field("owner", cat.text("case.action.owner", {{"n", n}}), a.owner);
         ui::next_column();
         ui::TextFieldOptions due;
         due.hint = cat.text("enroll.date_hint");
         due.error = error_at("actions[" + std::to_string(i) + "].due");
-        ui::text_field("due", cat.text("case.action.due", {{"n", n}}), a.due, due);
+        out_.edited |= ui::text_field("due", cat.text("case.action.due", {{"n", n}}), a.due, due);
         ui::next_column();
-        int status = static_cast<int>(a.status);
-        if (ui::choice("status", cat.text("case.action.status", {{"n", n}}), status, statuses))
-            a.status = static_cast<ActionStatus>(status);
+        int status = static_cast<int>(action_status_index(a.status));
+        if (ui::choice("status", cat.text("case.action.status", {{"n", n}}), status, statuses)) {
+            a.status = action_status_at(static_cast<std::size_t>(status));
+            out_.edited = true;
+        }
         ui::end_columns();
         int topic = 0;
         for (std::size_t r = 1; r < refs.size(); ++r)
             if (a.topic && *a.topic == refs[r]) topic = static_cast<int>(r);
-        if (ui::choice("topic", cat.text("case.action.topic", {{"n", n}}), topic, topics))
+        if (ui::choice("topic", cat.text("case.action.topic", {{"n", n}}), topic, topics)) {
             a.topic = topic == 0 ? std::nullopt : std::optional<TopicRef>(refs[static_cast<std::size_t>(topic)]);
+            out_.edited = true;
+        }
         if (a.status != ActionStatus::Done) {
-            if (ui::small_button(cat.text("case.action.done", {{"n", n}}))) a.status = ActionStatus::Done;
+            if (ui::small_button(cat.text("case.action.done", {{"n", n}}))) {
+                a.status = ActionStatus::Done;
+                out_.edited = true;
+            }
             ui::same_line();
         }
         if (i > 0) {
@@ -165,15 +171,19 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
         if (ui::small_button(cat.text("case.action.remove", {{"n", n}}))) remove = i;
         ImGui::PopID();
     }
-    if (move) move_action(book, move->first, move->second);
-    if (remove) {
-        book.actions.erase(book.actions.begin() + static_cast<long>(*remove));
+    if (move) {
+        move_action(book, move->first, move->second);
+        out_.edited = true;
+    }
+    if (remove && remove_action(book, *remove)) {
+        out_.edited = true;
         status_ = cat.text("case.action.removed", {{"n", std::to_string(*remove + 1)}});
     }
     ui::separator();
     if (only_open_actions && open_actions(book).empty() && !book.actions.empty()) ui::paragraph(cat.text("case.actions.all_done"));
     if (ui::small_button(cat.text("case.action.add"))) {
-        book.actions.emplace_back();
+        add_action(book);
+        out_.edited = true;
         only_open_actions = false;
         focus_new_action_ = true;
     }
@@ -183,23 +193,23 @@ void CaseView::draw_outcomes(CaseBook& book, const Bundled& data, const Catalog&
     ui::heading(cat.text("case.outcomes.heading"));
     ui::muted(cat.text("case.outcomes.intro"));
     std::vector<std::string> ratings{cat.text("case.rating.none")};
-    for (int r = 1; r <= 5; ++r) ratings.push_back(cat.text("case.rating." + std::to_string(r)));
+    for (int r = 1; r <= kRatingMax; ++r) ratings.push_back(cat.text("case.rating." + std::to_string(r)));
     std::vector<ui::PairedBar> chart;
     for (std::size_t i = 0; i < data.program.outcomes.size() && i < book.outcomes.size(); ++i) {
         OutcomeRating& o = book.outcomes[i];
         ImGui::PushID(static_cast<int>(i));
         ui::subheading(data.program.outcomes[i]);
         ui::begin_columns("r", 2);
-        ui::choice("start", cat.text("case.outcome.start", {{"n", std::to_string(i + 1)}}), o.start, ratings);
+        out_.edited |= ui::choice("start", cat.text("case.outcome.start", {{"n", std::to_string(i + 1)}}), o.start, ratings);
         ui::next_column();
-        ui::choice("end", cat.text("case.outcome.end", {{"n", std::to_string(i + 1)}}), o.end, ratings);
+        out_.edited |= ui::choice("end", cat.text("case.outcome.end", {{"n", std::to_string(i + 1)}}), o.end, ratings);
         ui::end_columns();
-        ui::text_field("comment", cat.text("case.outcome.comment", {{"n", std::to_string(i + 1)}}), o.comment);
+        out_.edited |= ui::text_field("comment", cat.text("case.outcome.comment", {{"n", std::to_string(i + 1)}}), o.comment);
         ImGui::PopID();
         chart.push_back({std::to_string(i + 1) + ". " + data.program.outcomes[i], o.start, o.end});
     }
     ui::subheading(cat.text("case.outcomes.chart"));
-    ui::paired_bar_chart("chart", chart, 5, cat.text("report.start"), cat.text("report.end"));
+    ui::paired_bar_chart("chart", chart, kRatingMax, cat.text("report.start"), cat.text("report.end"));
 }
 
 void CaseView::draw_files(CaseBook& book, const Enrollment& enrollment, const Bundled& data, const Catalog& cat,
@@ -211,7 +221,7 @@ void CaseView::draw_files(CaseBook& book, const Enrollment& enrollment, const Bu
         return case_book_file_name(enrollment.municipality_number, enrollment.municipality_name, ext);
     };
     auto saved = [&](const std::string& file) {
-        ++exports_;
+        out_.exported = true;
         status_ = cat.text("case.exported", {{"file", file}});
     };
     if (ui::button(cat.text("case.export.json"))) {
@@ -220,7 +230,7 @@ void CaseView::draw_files(CaseBook& book, const Enrollment& enrollment, const Bu
     }
     ui::same_line();
     const std::string now = shell.now_utc();
-    const ReportInput report{book, data.program, data.sdgs, cat, enrollment.municipality_name, format_date(now.substr(0, 10))};
+    const ReportInput report{book, data.program, data.sdgs, cat, enrollment.municipality_name, format_date_of(now)};
     if (ui::button(cat.text("case.export.html"))) {
         shell.download(name(".html"), "text/html", case_report_html(report));
         saved(name(".html"));
@@ -249,12 +259,12 @@ void CaseView::file_picked(const std::string& name, const std::string& bytes, co
         for (const auto& e : in.errors) p.errors.push_back(cat.describe(e));
         status_ = cat.text("case.import.failed", {{"file", name}, {"reason", p.errors.front()}});
     } else {
-        auto describe = [&](const CaseBook& b) {
-            return cat.text("case.import.holds", {{"title", b.title.empty() ? cat.text("report.untitled") : b.title},
-                                                  {"notes", std::to_string(written_notes(b))},
-                                                  {"actions", std::to_string(b.actions.size())}});
+        auto describe = [&](const CaseBookDigest& d) {
+            return cat.text("case.import.holds", {{"title", d.title.empty() ? cat.text("report.untitled") : d.title},
+                                                  {"notes", std::to_string(d.notes)},
+                                                  {"actions", std::to_string(d.actions)}});
         };
-        p.summary = cat.text("case.import.replace", {{"incoming", describe(*in.book)}, {"current", describe(current)}});
+        p.summary = cat.text("case.import.replace", {{"incoming", describe(digest(*in.book))}, {"current", describe(digest(current))}});
         if (in.program != data.program.id) p.summary += " " + cat.text("case.import.other_program", {{"program", in.program}});
         p.book = std::move(in.book);
         status_ = cat.text("case.import.review", {{"file", name}});
@@ -276,6 +286,7 @@ void CaseView::draw_import_preview(CaseBook& book, const Catalog& cat) {
     ui::paragraph(pending_->summary);
     if (ui::button(cat.text("case.import.apply"))) {
         book = std::move(*pending_->book);
+        out_.edited = true;
         status_ = cat.text("enroll.import.done", {{"file", pending_->file}});
         close_preview();
     } else {
@@ -288,8 +299,9 @@ void CaseView::draw_import_preview(CaseBook& book, const Catalog& cat) {
     ui::end_notice();
 }
 
-bool CaseView::draw(CaseBook& book, const Enrollment& enrollment, const Bundled& data, const Catalog& cat, ShellPort& shell) {
-    const CaseBook before = book;
+ViewOutcome CaseView::draw(CaseBook& book, const Enrollment& enrollment, const Bundled& data, const Catalog& cat,
+                           ShellPort& shell) {
+    out_ = {};
     const std::string status_before = status_;
     ui::heading(cat.text("case.heading"));
     ui::paragraph(data.program.case_goal);
@@ -313,9 +325,8 @@ bool CaseView::draw(CaseBook& book, const Enrollment& enrollment, const Bundled&
     else if (tab == gatherings + 1) draw_actions(book, data, cat);
     else draw_outcomes(book, data, cat);
     draw_files(book, enrollment, data, cat, shell);
-    const bool changed = !(book == before);
-    if (changed && status_ == status_before) status_.clear();
-    return changed;
+    if (out_.edited && status_ == status_before) status_.clear();
+    return out_;
 }
 
 std::string CaseView::live_text(const CaseBook& book, const Catalog& cat) const {

@@ -11,6 +11,7 @@
 #include "case_book.hpp"
 #include "enrollment.hpp"
 #include "shell_port.hpp"
+#include "view_outcome.hpp"
 
 namespace ln::web {
 
@@ -18,16 +19,13 @@ class CaseView {
 public:
     enum class Tab { Case, Gathering1, Gathering2, Gathering3, Gathering4, Actions, Outcomes };
 
-    // `book` is the workspace's; `enrollment` names the municipality in file names and the report.
-    // Returns whether the book changed.
-    bool draw(CaseBook& book, const Enrollment& enrollment, const Bundled& data, const Catalog& cat, ShellPort& shell);
+    // Edits `book` (the workspace's) in place; `enrollment` names the municipality in file names and the
+    // report.
+    ViewOutcome draw(CaseBook& book, const Enrollment& enrollment, const Bundled& data, const Catalog& cat, ShellPort& shell);
     std::string live_text(const CaseBook& book, const Catalog& cat) const;
     void left() { status_.clear(); }
     void file_picked(const std::string& name, const std::string& bytes, const CaseBook& current, const Bundled& data,
                      const Catalog& cat);
-    // Counts exports, so the app can note when the work was last saved outside the browser.
-    int exports() const { return exports_; }
-
     std::size_t tab = 0;            // 0: the case, 1–N: gatherings, then actions, outcomes
     bool only_open_actions = false;
 
@@ -56,7 +54,7 @@ private:
     bool refocus_import_ = false;
     std::string status_;
     bool focus_new_action_ = false;
-    int exports_ = 0;
+    ViewOutcome out_;  // what this frame did so far
 };
 
 }  // namespace ln::web

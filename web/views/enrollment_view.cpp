@@ -20,22 +20,29 @@ ui::TextFieldOptions field_options(const Catalog& cat, const std::vector<Finding
     return o;
 }
 
+// The form being drawn: the draft, what validate says of it, and whether anything changed this frame.
 struct Form {
+    Enrollment& draft;
     const Catalog& cat;
     const std::vector<Finding>& findings;
     bool show_all;
+    bool edited = false;
 
-    bool text(const char* id, const char* label_key, std::string_view path, std::string& value, const char* hint_key = nullptr) {
+    void text(const char* id, const char* label_key, std::string_view path, std::string& value, const char* hint_key = nullptr) {
         auto o = field_options(cat, findings, path, value, show_all);
         if (hint_key) o.hint = cat.text(hint_key);
-        return ui::text_field(id, cat.text(label_key), value, o);
+        edited |= ui::text_field(id, cat.text(label_key), value, o);
     }
-    bool area(const char* id, const char* label_key, std::string_view path, std::string& value, float lines = 3.0f) {
-        return ui::text_area(id, cat.text(label_key), value, field_options(cat, findings, path, value, show_all), lines);
+    void area(const char* id, const char* label_key, std::string_view path, std::string& value, float lines = 3.0f) {
+        edited |= ui::text_area(id, cat.text(label_key), value, field_options(cat, findings, path, value, show_all), lines);
+    }
+    void checkbox(const char* id, const std::string& label, bool& value, const ui::TextFieldOptions& o = {}) {
+        edited |= ui::checkbox(id, label, value, o);
     }
 };
 
 void draw_municipality(EnrollmentView& v, const Bundled& data, Form& form) {
+    Enrollment& draft = form.draft;
     const Catalog& cat = form.cat;
     ui::subheading(cat.text("enroll.municipality.heading"));
     const auto& list = data.municipalities;
@@ -44,63 +51,66 @@ void draw_municipality(EnrollmentView& v, const Bundled& data, Form& form) {
     for (auto i : matches) labels.push_back(list.items[i].name + " (" + list.items[i].number + ")");
     ui::TextFieldOptions pick;
     pick.hint = cat.text("fee.municipality.hint");
-    const bool picked = v.municipality_query == v.draft.municipality_name && !v.draft.municipality_name.empty();
+    const bool picked = v.municipality_query == draft.municipality_name && !draft.municipality_name.empty();
     if (auto i = ui::search_field("pick", cat.text("enroll.municipality.pick"), v.municipality_query,
                                   picked ? std::vector<std::string>{} : labels, pick)) {
-        pick_municipality(v.draft, list.items[matches[*i]]);
-        v.municipality_query = v.draft.municipality_name;
+        pick_municipality(draft, list.items[matches[*i]]);
+        v.municipality_query = draft.municipality_name;
+        form.edited = true;
     }
     ui::begin_columns("muni1", 2);
-    form.text("number", "enroll.municipality.number", "municipality.number", v.draft.municipality_number);
+    form.text("number", "enroll.municipality.number", "municipality.number", draft.municipality_number);
     ui::next_column();
-    form.text("name", "enroll.municipality.name", "municipality.name", v.draft.municipality_name);
+    form.text("name", "enroll.municipality.name", "municipality.name", draft.municipality_name);
     ui::end_columns();
     ui::begin_columns("muni2", 2);
-    form.text("orgnr", "enroll.municipality.orgnr", "municipality.orgnr", v.draft.orgnr);
+    form.text("orgnr", "enroll.municipality.orgnr", "municipality.orgnr", draft.orgnr);
     ui::next_column();
-    form.text("population", "fee.population.label", "municipality.population", v.draft.population);
+    form.text("population", "fee.population.label", "municipality.population", draft.population);
     ui::end_columns();
-    if (auto q = enrollment_quote(v.draft, data.program))
+    if (auto q = enrollment_quote(draft, data.program))
         ui::paragraph(cat.text("enroll.fee", {{"fee", format_kroner(q->fee)},
                                               {"range", bracket_range(cat, q->bracket, q->index == 0)}}));
 }
 
-void draw_invoice_and_contact(EnrollmentView& v, Form& form) {
+void draw_invoice_and_contact(Form& form) {
     const Catalog& cat = form.cat;
+    Enrollment& d = form.draft;
     ui::subheading(cat.text("enroll.invoice.heading"));
     ui::begin_columns("invoice", 2);
-    form.text("address", "enroll.invoice.address", "invoice.address", v.draft.invoice_address);
+    form.text("address", "enroll.invoice.address", "invoice.address", d.invoice_address);
     ui::next_column();
-    form.text("reference", "enroll.invoice.reference", "invoice.reference", v.draft.invoice_reference);
+    form.text("reference", "enroll.invoice.reference", "invoice.reference", d.invoice_reference);
     ui::end_columns();
 
     ui::subheading(cat.text("enroll.contact.heading"));
     ui::begin_columns("contact1", 2);
-    form.text("cname", "enroll.person.name", "contact.name", v.draft.contact.name);
+    form.text("cname", "enroll.person.name", "contact.name", d.contact.name);
     ui::next_column();
-    form.text("ctitle", "enroll.person.title", "contact.title", v.draft.contact.title);
+    form.text("ctitle", "enroll.person.title", "contact.title", d.contact.title);
     ui::end_columns();
     ui::begin_columns("contact2", 2);
-    form.text("cemail", "enroll.person.email", "contact.email", v.draft.contact.email);
+    form.text("cemail", "enroll.person.email", "contact.email", d.contact.email);
     ui::next_column();
-    form.text("cphone", "enroll.person.phone", "contact.phone", v.draft.contact.phone, "enroll.person.phone_hint");
+    form.text("cphone", "enroll.person.phone", "contact.phone", d.contact.phone, "enroll.person.phone_hint");
     ui::end_columns();
 }
 
 void draw_group(EnrollmentView& v, Form& form) {
     const Catalog& cat = form.cat;
+    Enrollment& d = form.draft;
     ui::subheading(cat.text("enroll.group.heading"));
     ui::muted(cat.text("enroll.group.intro"));
     std::vector<std::string> sides;
     for (Side s : kSides) sides.push_back(cat.text("side." + std::string(side_id(s))));
     std::optional<std::size_t> remove;
-    for (std::size_t i = 0; i < v.draft.group.size(); ++i) {
-        GroupMember& m = v.draft.group[i];
+    for (std::size_t i = 0; i < d.group.size(); ++i) {
+        GroupMember& m = d.group[i];
         const std::string at = "group[" + std::to_string(i) + "]";
         ImGui::PushID(static_cast<int>(i));
         ui::muted(cat.text("enroll.group.member", {{"n", std::to_string(i + 1)}}));
         ui::begin_columns("m1", 2);
-        if (v.focus_new_member && i + 1 == v.draft.group.size()) {
+        if (v.focus_new_member && i + 1 == d.group.size()) {
             ui::focus_next_field();  // a member just added: type the name right away
             v.focus_new_member = false;
         }
@@ -111,52 +121,58 @@ void draw_group(EnrollmentView& v, Form& form) {
         ui::begin_columns("m2", 2);
         form.text("email", "enroll.person.email", at + ".email", m.email);
         ui::next_column();
-        int side = static_cast<int>(m.side);
-        if (ui::choice("side", cat.text("enroll.group.side"), side, sides)) m.side = kSides[side];
+        int side = static_cast<int>(side_index(m.side));
+        if (ui::choice("side", cat.text("enroll.group.side"), side, sides)) {
+            m.side = side_at(static_cast<std::size_t>(side));
+            form.edited = true;
+        }
         ui::end_columns();
         if (ui::small_button(cat.text("enroll.group.remove", {{"n", std::to_string(i + 1)}}))) remove = i;
         ImGui::PopID();
     }
-    if (remove) v.draft.group.erase(v.draft.group.begin() + static_cast<long>(*remove));
+    if (remove) form.edited |= remove_member(d, *remove);
     for (const Finding* f : findings_at(form.findings, "group")) ui::error_text(cat.text(f->message));
     if (ui::small_button(cat.text("enroll.group.add"))) {
-        v.draft.group.push_back({});
+        add_member(d);
         v.focus_new_member = true;
+        form.edited = true;
     }
 }
 
-void draw_theme_day(EnrollmentView& v, const Bundled& data, Form& form) {
+void draw_theme_day(const Bundled& data, Form& form) {
     const Catalog& cat = form.cat;
+    Enrollment& d = form.draft;
     ui::subheading(cat.text("enroll.theme_day.heading"));
     ui::muted(data.program.theme_day);
-    ui::checkbox("wanted", cat.text("enroll.theme_day.wanted"), v.draft.theme_day.wanted);
-    if (!v.draft.theme_day.wanted) return;
+    form.checkbox("wanted", cat.text("enroll.theme_day.wanted"), d.theme_day.wanted);
+    if (!d.theme_day.wanted) return;
     ui::begin_columns("theme", 2);
-    form.text("from", "enroll.theme_day.from", "theme_day.preferred_from", v.draft.theme_day.preferred_from,
+    form.text("from", "enroll.theme_day.from", "theme_day.preferred_from", d.theme_day.preferred_from,
               "enroll.date_hint");
     ui::next_column();
-    form.text("officials", "enroll.theme_day.officials", "theme_day.elected_officials", v.draft.theme_day.elected_officials);
+    form.text("officials", "enroll.theme_day.officials", "theme_day.elected_officials", d.theme_day.elected_officials);
     ui::end_columns();
-    form.area("adaptations", "enroll.theme_day.adaptations", "theme_day.adaptations", v.draft.theme_day.adaptations);
+    form.area("adaptations", "enroll.theme_day.adaptations", "theme_day.adaptations", d.theme_day.adaptations);
 }
 
-void draw_case(EnrollmentView& v, const Bundled& data, Form& form) {
+void draw_case(const Bundled& data, Form& form) {
     const Catalog& cat = form.cat;
+    Enrollment& d = form.draft;
     ui::subheading(cat.text("enroll.case.heading"));
     ui::muted(data.program.case_goal);
-    form.text("ctitle", "enroll.case.title", "case_sketch.title", v.draft.case_sketch.title);
-    form.area("problem", "enroll.case.problem", "case_sketch.problem", v.draft.case_sketch.problem);
-    form.area("why", "enroll.case.why_now", "case_sketch.why_now", v.draft.case_sketch.why_now);
+    form.text("ctitle", "enroll.case.title", "case_sketch.title", d.case_sketch.title);
+    form.area("problem", "enroll.case.problem", "case_sketch.problem", d.case_sketch.problem);
+    form.area("why", "enroll.case.why_now", "case_sketch.why_now", d.case_sketch.why_now);
 }
 
-void draw_travel(EnrollmentView& v, const Bundled& data, Form& form) {
+void draw_travel(const Bundled& data, Form& form) {
     const Catalog& cat = form.cat;
     ui::subheading(cat.text("travel.heading"));
     ui::TextFieldOptions o;
     for (const Finding* f : findings_at(form.findings, "travel_costs_acknowledged"))
         if (form.show_all) o.error = cat.text(f->message);
-    ui::checkbox("travel", cat.text("enroll.travel.acknowledge", {{"own_costs", data.program.own_costs}}),
-                 v.draft.travel_costs_acknowledged, o);
+    form.checkbox("travel", cat.text("enroll.travel.acknowledge", {{"own_costs", data.program.own_costs}}),
+                  form.draft.travel_costs_acknowledged, o);
 }
 
 std::string progress_line(const Catalog& cat, const std::vector<Finding>& findings) {
@@ -171,15 +187,15 @@ std::string progress_line(const Catalog& cat, const std::vector<Finding>& findin
 
 }  // namespace
 
-void EnrollmentView::draw_actions(const Bundled& data, const Catalog& cat, ShellPort& shell,
-                                  const std::vector<Finding>& findings) {
+void EnrollmentView::draw_actions(const Enrollment& draft, const Bundled& data, const Catalog& cat, ShellPort& shell,
+                                  const std::vector<Finding>& findings, ViewOutcome& out) {
     ui::separator();
     const std::string progress = progress_line(cat, findings);
     if (ready_to_send(findings)) ui::success_text(progress);
     else ui::paragraph(progress);
     if (ui::button(cat.text("enroll.export"))) {
         show_all_findings = true;
-        ++exports_;
+        out.exported = true;
         shell.download(enrollment_file_name(draft), "application/json", export_enrollment(draft, data.program, shell.now_utc()));
         status_ = cat.text(ready_to_send(findings) ? "enroll.exported" : "enroll.exported_not_ready",
                            {{"file", enrollment_file_name(draft)}});
@@ -198,7 +214,7 @@ void EnrollmentView::draw_actions(const Bundled& data, const Catalog& cat, Shell
     if (!status_.empty()) ui::muted(status_);
 }
 
-void EnrollmentView::draw_import_preview(const Catalog& cat) {
+void EnrollmentView::draw_import_preview(Enrollment& draft, const Catalog& cat, ViewOutcome& out) {
     if (!pending_) return;
     ui::separator();
     ui::subheading(cat.text("enroll.import.heading", {{"file", pending_->file}}));
@@ -215,6 +231,7 @@ void EnrollmentView::draw_import_preview(const Catalog& cat) {
     if (ui::button(cat.text("enroll.import.apply"))) {
         draft = for_editing(*pending_->enrollment);
         municipality_query = draft.municipality_name;
+        out.edited = true;
         status_ = cat.text("enroll.import.done", {{"file", pending_->file}});
         close_preview();
         return;
@@ -226,7 +243,8 @@ void EnrollmentView::draw_import_preview(const Catalog& cat) {
     }
 }
 
-void EnrollmentView::file_picked(const std::string& name, const std::string& bytes, const Catalog& cat) {
+void EnrollmentView::file_picked(const std::string& name, const std::string& bytes, const Enrollment& draft,
+                                 const Catalog& cat) {
     PendingImport p;
     p.file = name;
     auto imported = import_enrollment(bytes);
@@ -241,26 +259,28 @@ void EnrollmentView::file_picked(const std::string& name, const std::string& byt
     pending_ = std::move(p);
 }
 
-void EnrollmentView::draw(const Bundled& data, const Catalog& cat, ShellPort& shell) {
-    const Enrollment before = draft;
+ViewOutcome EnrollmentView::draw(Enrollment& draft, const Bundled& data, const Catalog& cat, ShellPort& shell) {
+    ViewOutcome out;
     const std::string status_before = status_;
     const auto findings = validate(draft, data.program);
     ui::heading(cat.text("enroll.heading"));
     ui::paragraph(cat.text("enroll.intro"));
     ui::muted(progress_line(cat, findings));
-    Form form{cat, findings, show_all_findings};
+    Form form{draft, cat, findings, show_all_findings};
     draw_municipality(*this, data, form);
-    draw_invoice_and_contact(*this, form);
+    draw_invoice_and_contact(form);
     draw_group(*this, form);
-    draw_theme_day(*this, data, form);
-    draw_case(*this, data, form);
-    draw_travel(*this, data, form);
+    draw_theme_day(data, form);
+    draw_case(data, form);
+    draw_travel(data, form);
+    out.edited = form.edited;
     // Export, import and copy come after the form, where the user ends up when done.
-    draw_actions(data, cat, shell, findings);
-    draw_import_preview(cat);
+    draw_actions(draft, data, cat, shell, findings, out);
+    draw_import_preview(draft, cat, out);
     // An edit makes the last message old news (unless this very frame said something new, e.g. imported).
-    if (!(draft == before) && status_ == status_before) status_.clear();
-    findings_ = draft == before ? findings : validate(draft, data.program);
+    if (out.edited && status_ == status_before) status_.clear();
+    findings_ = out.edited ? validate(draft, data.program) : findings;
+    return out;
 }
 
 std::string EnrollmentView::live_text(const Bundled&, const Catalog& cat) const {

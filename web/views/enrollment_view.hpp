@@ -8,29 +8,30 @@
 #include "enrollment.hpp"
 #include "enrollment_format.hpp"
 #include "shell_port.hpp"
+#include "view_outcome.hpp"
 
 namespace ln::web {
 
 class EnrollmentView {
 public:
-    void draw(const Bundled& data, const Catalog& cat, ShellPort& shell);
+    // Edits `draft` (the workspace's) in place.
+    ViewOutcome draw(Enrollment& draft, const Bundled& data, const Catalog& cat, ShellPort& shell);
     std::string live_text(const Bundled& data, const Catalog& cat) const;
     // The user went to another view: messages about what just happened here are old news then.
     void left() { status_.clear(); }
+    // The workspace was loaded or replaced: the search shows the municipality it holds.
+    void workspace_replaced(const Enrollment& draft) { municipality_query = draft.municipality_name; }
     // The bytes of a file the user picked for import: shows what would change, or why it cannot be used.
-    void file_picked(const std::string& name, const std::string& bytes, const Catalog& cat);
+    void file_picked(const std::string& name, const std::string& bytes, const Enrollment& draft, const Catalog& cat);
 
-    // Counts exports, so the app can note when the work was last saved outside the browser.
-    int exports() const { return exports_; }
-
-    Enrollment draft;
     std::string municipality_query;
-    bool show_all_findings = false;
-    bool focus_new_member = false;  // after the first export: point at every missing field, not only typed ones
+    bool show_all_findings = false;  // after the first export: point at every missing field, not only typed ones
+    bool focus_new_member = false;
 
 private:
-    void draw_actions(const Bundled& data, const Catalog& cat, ShellPort& shell, const std::vector<Finding>& findings);
-    void draw_import_preview(const Catalog& cat);
+    void draw_actions(const Enrollment& draft, const Bundled& data, const Catalog& cat, ShellPort& shell,
+                      const std::vector<Finding>& findings, ViewOutcome& out);
+    void draw_import_preview(Enrollment& draft, const Catalog& cat, ViewOutcome& out);
 
     struct PendingImport {
         std::string file;
@@ -46,7 +47,6 @@ private:
         refocus_import_ = true;
     }
     bool refocus_import_ = false;
-    int exports_ = 0;
     std::string status_;  // the last thing that happened (exported, copied, imported), for #live
     std::vector<Finding> findings_;  // for the draft as the last frame left it
 };

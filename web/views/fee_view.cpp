@@ -72,11 +72,11 @@ void draw_result(const Bundled& data, const Catalog& cat, const FeeCalculation& 
 
 void draw_bracket_table(const Bundled& data, const Catalog& cat, const FeeCalculation& calc) {
     ui::subheading(cat.text("fee.table.heading"));
-    const auto& brackets = data.program.fees.brackets();
+    const auto rows = fee_table(cat, data.program.fees);
     if (!ui::begin_table("brackets", {cat.text("fee.table.population"), cat.text("fee.table.fee")})) return;
-    for (std::size_t i = 0; i < brackets.size(); ++i) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
         const bool current = calc.quote && calc.quote->index == i;
-        ui::table_row({bracket_range(cat, brackets[i], i == 0), format_kroner(brackets[i].fee)}, current);
+        ui::table_row({rows[i].range, rows[i].fee}, current);
     }
     ui::end_table();
 }

@@ -8,15 +8,9 @@
 
 namespace ln::web {
 
-namespace {
-void bullets(const std::vector<std::string>& items) {
-    for (const auto& item : items) ui::paragraph("\u2022 " + item);
-}
-}  // namespace
-
-bool ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort& shell) {
+ViewOutcome ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort& shell) {
     const Program& p = data.program;
-    bool to_fee = false;
+    ViewOutcome out;
     ui::heading(p.title);
     ui::muted(p.organiser + " \u00b7 " + p.partner);
     ui::paragraph(p.background);
@@ -27,7 +21,7 @@ bool ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort& shell
     ui::paragraph(p.goal);
     ui::paragraph(p.case_goal);
     ui::subheading(cat.text("program.outcomes"));
-    bullets(p.outcomes);
+    ui::bullet_list(p.outcomes);
     ui::subheading(cat.text("program.method"));
     ui::paragraph(p.method);
     ui::subheading(cat.text("program.theme_day"));
@@ -48,22 +42,18 @@ bool ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort& shell
     for (const auto& g : p.gatherings) {
         ui::paragraph(cat.text("program.gathering", {{"n", std::to_string(g.number)},
                                                      {"date", g.date ? format_date(*g.date) : cat.text("program.date_unknown")}}));
-        ImGui::Indent();
-        bullets(g.topics);
-        ImGui::Unindent();
+        ui::bullet_list(g.topics, 1);
     }
     ui::muted(p.topics_note);
 
     ui::subheading(cat.text("program.costs"));
     ui::paragraph(p.fee_basis);
-    const auto& brackets = p.fees.brackets();
     if (ui::begin_table("program_brackets", {cat.text("fee.table.population"), cat.text("fee.table.fee")})) {
-        for (std::size_t i = 0; i < brackets.size(); ++i)
-            ui::table_row({bracket_range(cat, brackets[i], i == 0), format_kroner(brackets[i].fee)});
+        for (const auto& row : fee_table(cat, p.fees)) ui::table_row({row.range, row.fee});
         ui::end_table();
     }
     ui::paragraph(p.own_costs);
-    if (ui::button(cat.text("program.to_fee"))) to_fee = true;
+    if (ui::button(cat.text("program.to_fee"))) out.go = Route::Fee;
 
     ui::subheading(cat.text("program.report"));
     ui::paragraph(cat.text("program.report_text", {{"title", p.report.title}, {"aka", p.report.also_known_as},
@@ -72,7 +62,7 @@ bool ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort& shell
     ui::paragraph(cat.text("program.contact_text", {{"name", p.contact.name}, {"organisation", p.contact.organisation},
                                                     {"phone", p.contact.phone}, {"email", p.contact.email}}));
     if (!status_.empty()) ui::muted(status_);
-    return to_fee;
+    return out;
 }
 
 std::string ProgramView::live_text(const Bundled& data, const Catalog& cat) const {

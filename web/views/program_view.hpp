@@ -4,13 +4,14 @@
 
 #include "bundled.hpp"
 #include "shell_port.hpp"
+#include "view_outcome.hpp"
 
 namespace ln::web {
 
 class ProgramView {
 public:
-    // Returns true when the user asks for the fee calculator.
-    bool draw(const Bundled& data, const Catalog& cat, ShellPort& shell);
+    // Asks for the fee view when the user wants to work out the fee.
+    ViewOutcome draw(const Bundled& data, const Catalog& cat, ShellPort& shell);
     std::string live_text(const Bundled& data, const Catalog& cat) const;
     // The user went to another view: messages about what just happened here are old news then.
     void left() { status_.clear(); }

@@ -1,0 +1,29 @@
+#include "startup.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+
+namespace ln::web {
+
+StartupDesc parse_startup(const std::vector<std::string_view>& args) {
+    StartupDesc d;
+    for (std::string_view a : args) {
+        const auto eq = a.find('=');
+        if (a.substr(0, 2) != "--" || eq == std::string_view::npos) continue;
+        const std::string_view name = a.substr(2, eq - 2), value = a.substr(eq + 1);
+        if (name == "lang") {
+            d.language = value == "en" ? "en" : "nb";
+        } else if (name == "pixel-ratio") {
+            const std::string text(value);
+            char* end = nullptr;
+            const double r = std::strtod(text.c_str(), &end);
+            if (end != text.c_str() && *end == '\0' && r > 0) d.pixel_ratio = std::clamp(static_cast<float>(r), 0.5f, 8.0f);
+        } else if (name == "route") {
+            d.route = value;
+        }
+    }
+    return d;
+}
+
+}  // namespace ln::web

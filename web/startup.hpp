@@ -1,0 +1,23 @@
+#pragma once
+// Everything the app needs to know before its first frame, described in one place (the page passes it as
+// arguments to main(); the storage role is known once the page has opened the storage).
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "storage_access.hpp"
+
+namespace ln::web {
+
+struct StartupDesc {
+    std::string language = "nb";   // "nb" or "en"
+    float pixel_ratio = 1.0f;      // the screen's devicePixelRatio, kept within 0.5–8
+    std::string route;             // location.hash; empty or unknown: the fee view
+    StorageAccess storage = StorageAccess::Unavailable;
+};
+
+// Reads "--lang=en", "--pixel-ratio=2", "--route=#/case" (any order; unknown or malformed ones keep the
+// default, so an old page never stops the app from starting).
+StartupDesc parse_startup(const std::vector<std::string_view>& args);
+
+}  // namespace ln::web
