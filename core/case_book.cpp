@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "dates.hpp"
+#include "list_edit.hpp"
 
 namespace ln {
 
@@ -21,15 +22,8 @@ std::optional<ActionStatus> action_status_from_id(std::string_view id) {
     return std::nullopt;
 }
 
-std::size_t action_status_index(ActionStatus s) {
-    for (std::size_t i = 0; i < std::size(kActionStatuses); ++i)
-        if (kActionStatuses[i] == s) return i;
-    return 0;
-}
-
-ActionStatus action_status_at(std::size_t index) {
-    return index < std::size(kActionStatuses) ? kActionStatuses[index] : ActionStatus::Open;
-}
+std::size_t action_status_index(ActionStatus s) { return index_in(kActionStatuses, s); }
+ActionStatus action_status_at(std::size_t index) { return choice_at(kActionStatuses, index); }
 
 void fit_to_program(CaseBook& book, const Program& program) {
     if (book.gatherings.size() < program.gatherings.size()) book.gatherings.resize(program.gatherings.size());
@@ -85,27 +79,10 @@ void move_action(CaseBook& book, std::size_t index, int delta) {
     std::swap(book.actions[index], book.actions[static_cast<std::size_t>(target)]);
 }
 
-std::size_t add_action(CaseBook& book) {
-    book.actions.emplace_back();
-    return book.actions.size() - 1;
-}
-
-bool remove_action(CaseBook& book, std::size_t index) {
-    if (index >= book.actions.size()) return false;
-    book.actions.erase(book.actions.begin() + static_cast<std::ptrdiff_t>(index));
-    return true;
-}
-
-std::size_t add_actor(CaseBook& book) {
-    book.actors.emplace_back();
-    return book.actors.size() - 1;
-}
-
-bool remove_actor(CaseBook& book, std::size_t index) {
-    if (index >= book.actors.size()) return false;
-    book.actors.erase(book.actors.begin() + static_cast<std::ptrdiff_t>(index));
-    return true;
-}
+std::size_t add_action(CaseBook& book) { return append_new(book.actions); }
+bool remove_action(CaseBook& book, std::size_t index) { return erase_at(book.actions, index); }
+std::size_t add_actor(CaseBook& book) { return append_new(book.actors); }
+bool remove_actor(CaseBook& book, std::size_t index) { return erase_at(book.actors, index); }
 
 int written_notes(const CaseBook& book) {
     int n = 0;

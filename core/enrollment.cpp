@@ -5,6 +5,7 @@
 
 #include "dates.hpp"
 #include "identifiers.hpp"
+#include "list_edit.hpp"
 #include "numbers.hpp"
 
 namespace ln {
@@ -41,24 +42,10 @@ Enrollment for_editing(const Enrollment& e) {
     return n;
 }
 
-std::size_t side_index(Side s) {
-    for (std::size_t i = 0; i < std::size(kSides); ++i)
-        if (kSides[i] == s) return i;
-    return 0;
-}
-
-Side side_at(std::size_t index) { return index < std::size(kSides) ? kSides[index] : kSides[0]; }
-
-std::size_t add_member(Enrollment& e) {
-    e.group.emplace_back();
-    return e.group.size() - 1;
-}
-
-bool remove_member(Enrollment& e, std::size_t index) {
-    if (index >= e.group.size()) return false;
-    e.group.erase(e.group.begin() + static_cast<std::ptrdiff_t>(index));
-    return true;
-}
+std::size_t side_index(Side s) { return index_in(kSides, s); }
+Side side_at(std::size_t index) { return choice_at(kSides, index); }
+std::size_t add_member(Enrollment& e) { return append_new(e.group); }
+bool remove_member(Enrollment& e, std::size_t index) { return erase_at(e.group, index); }
 
 void pick_municipality(Enrollment& e, const Municipality& m) {
     e.municipality_number = m.number;
