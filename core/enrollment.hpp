@@ -88,6 +88,8 @@ std::vector<Finding> validate(const Enrollment& e, const Program& program);
 // The findings for one path (the web view shows them beside that field).
 std::vector<const Finding*> findings_at(const std::vector<Finding>& all, std::string_view path);
 bool ready_to_send(const std::vector<Finding>& findings);
+// Whether a field must be filled in (marked as such in the form): "contact.email", "group[3].name", …
+bool required_field(std::string_view path, const Program& program);
 
 struct Completeness {
     int filled = 0;    // required fields filled in and valid

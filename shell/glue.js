@@ -1,35 +1,35 @@
 // The page's side of the app: starts the WebAssembly module (or the fallback), and does what C++ asks of
-// the page (window.LN): the #live region, the address bar, focus for the keyboard, the loading message,
-// the save state. The build joins this with abi.js (the page interface), files.js, storage.js and
-// input.js into the glue.js the page loads; each part has one job.
+// the page (window.LN): the #live region, the address bar, the semantic layer, the loading message, the
+// save state. The build joins this with abi.js (the page interface), files.js, storage.js and
+// semantics.js into the glue.js the page loads; each part has one job.
 const $ = (id) => document.getElementById(id);
 const canvas = $('canvas');
-const keys = $('keys');
+const layer = $('a11y');
 const live = $('live');
 const status = $('status');
 const saveStatus = $('save-status');
 const language = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'nb';
-const pageTitle = document.title;
 
 document.documentElement.lang = language;
+history.scrollRestoration = 'manual'; // the document's height is known only once the app has drawn
 if (language === 'en') status.textContent = 'Loading…';
 
 // What the parts share: whether the app runs, and how to call it.
 const env = {
   started: false,
   call: (name, ret, types, args) => Module.ccall(name, ret, types, args),
-  tookOver() { Module._ln_storage_take_over(); input.focusKeys(); },
+  tookOver() { Module._ln_storage_take_over(); },
 };
 const files = pageFiles(env);
 const storage = pageStorage(env);
-const input = pageInput(env, canvas, keys);
+const semantics = pageSemantics(env, layer);
 
 let failed = false;
 function fail(reason, detail) {
   failed = true;
   env.started = false;
   canvas.hidden = true;
-  keys.hidden = true;
+  layer.hidden = true;
   status.hidden = true;
   const s = document.createElement('script');
   s.src = 'fallback.js';
@@ -50,11 +50,7 @@ window.LN = {
     history.replaceState(history.state, '', url);
     document.documentElement.lang = lang;
   },
-  describeFocus(label, value) {
-    keys.setAttribute('aria-label', label || pageTitle);
-    keys.setAttribute('aria-description', value);
-  },
-  textInputWanted: input.textInputWanted,
+  semantics,
   firstFrame() {
     status.hidden = true;
     performance.mark('ln-first-frame');
@@ -91,13 +87,15 @@ function start() {
   if (failed) return; // main() could not start (it said why)
   env.started = true;
   resize(); // draws the first frame
+  Module._ln_scroll(window.scrollY);
   watchPixelRatio();
-  input.focusKeys();
   // Offline after one visit: the service worker keeps the app's files (shell/sw.js).
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch((e) => console.warn('No offline copy:', storage.errorName(e)));
 }
 
 window.addEventListener('resize', () => { if (env.started) resize(); });
+// The document scrolls (it is as tall as the app's content); the canvas, fixed, draws what is in view.
+window.addEventListener('scroll', () => { if (env.started) Module._ln_scroll(window.scrollY); }, { passive: true });
 window.addEventListener('hashchange', () => { if (env.started) env.call('ln_route', null, ['string'], [location.hash]); });
 
 window.Module = {

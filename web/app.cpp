@@ -25,11 +25,8 @@ void App::follow_workspace() {
     const bool replaced = generation_seen_ > 0;
     generation_seen_ = generation;
     enrollment_.workspace_replaced(session_.workspace().enrollment);
-    if (!replaced) return;
-    // A field being edited keeps its own copy of the text and would write that older text back over
-    // what was just read: let go of it, then focus the view's first field again.
-    ImGui::ClearActiveID();
-    focus_pending_ = true;
+    // The page's fields get the new texts with the next frame's semantics; focus goes to the view's start.
+    if (replaced) focus_pending_ = true;
 }
 
 // ---- Routes ----
@@ -59,6 +56,7 @@ void App::leave(Route route) {
     case Route::Enrollment: enrollment_.left(); break;
     case Route::Case: case_.left(); break;
     case Route::Program: program_.left(); break;
+    case Route::Statement: break;
     }
 }
 
@@ -85,6 +83,8 @@ void App::switch_language() {
 // ---- Drawing ----
 
 void App::draw_header() {
+    ui::skip_link(cat().text("app.skip"));
+    ui::begin_landmark(Role::Banner);
     const std::string switch_label = cat().text("app.language_switch");
     const float switch_width = ImGui::CalcTextSize(switch_label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::PushFont(theme::fonts().heading);
@@ -98,15 +98,26 @@ void App::draw_header() {
     ImGui::SameLine(ImGui::GetContentRegionMax().x - switch_width);
     if (ui::button(switch_label)) switch_language();
     ui::muted(cat().text("app.organiser", {{"organiser", data_.program.organiser}}));
-    std::vector<std::string> labels;
-    std::size_t current = 0;
-    for (std::size_t i = 0; i < std::size(kRoutes); ++i) {
-        labels.push_back(cat().text(kRoutes[i].nav_key));
-        if (kRoutes[i].route == route_) current = i;
+    std::vector<std::string> labels, hrefs;
+    std::size_t current = std::size(kRoutes);
+    for (const auto& r : kRoutes) {
+        if (!r.in_nav) continue;
+        if (r.route == route_) current = labels.size();
+        labels.push_back(cat().text(r.nav_key));
+        hrefs.emplace_back(r.hash);
     }
-    if (auto clicked = ui::tabs(labels, current)) go(kRoutes[*clicked].route);
+    if (auto clicked = ui::nav_links(cat().text("app.nav"), labels, hrefs, current)) go(route_from_hash(hrefs[*clicked]));
     draw_save_state();
+    ui::end_landmark();
     ui::separator();
+}
+
+void App::draw_footer() {
+    ui::separator();
+    ui::begin_landmark(Role::ContentInfo);
+    const RouteInfo& statement = route_info(Route::Statement);
+    if (ui::link(cat().text(statement.nav_key), std::string(statement.hash))) go(Route::Statement);
+    ui::end_landmark();
 }
 
 void App::draw_save_state() {
@@ -159,6 +170,7 @@ ViewOutcome App::draw_view() {
     switch (route_) {
     case Route::Fee: fee_.draw(data_, cat()); return {};
     case Route::Program: return program_.draw(data_, cat(), shell_);
+    case Route::Statement: statement_.draw(data_, cat()); return {};
     case Route::Enrollment: {
         ui::begin_read_only(!session_.editable());
         auto out = enrollment_.draw(session_.workspace().enrollment, data_, cat(), shell_);
@@ -188,32 +200,41 @@ bool App::frame() {
     const float pad_y = ImGui::GetStyle().WindowPadding.y;
     const float min_pad_x = ImGui::GetStyle().WindowPadding.x;
     const float pad_x = std::max(min_pad_x, (vp->WorkSize.x - theme::em(theme::kContentMaxEm)) * 0.5f);
+    const bool to_top = scroll_to_top_;
+    if (scroll_to_top_) scroll_y_ = 0;
+    scroll_to_top_ = false;
+    // The page scrolls (the document is as tall as the content), and the window shows what it scrolled to.
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
+    ImGui::SetNextWindowScroll(ImVec2(0, std::min(scroll_y_, std::max(0.0f, content_height_ - vp->WorkSize.y))));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad_x, pad_y));
     ImGui::Begin("##app", nullptr,
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
-    if (scroll_to_top_) {
-        ImGui::SetScrollY(0.0f);
-        scroll_to_top_ = false;
-    }
     draw_header();
+    ui::begin_landmark(Role::Main);
     draw_notices();
     if (focus_pending_) {
         ui::focus_next_field();
         focus_pending_ = false;
     }
     const ViewOutcome out = draw_view();
+    ui::end_landmark();
+    draw_footer();
     ImGui::Dummy(ImVec2(0, pad_y));
+    content_height_ = ImGui::GetCursorPosY();
     ImGui::End();
     if (out.edited) session_.edited();
     if (out.exported) session_.exported();
     if (out.go) go(*out.go);
     session_.tick();
     tell_shell();
-    return ui::settling();
+    if (const std::string changes = semantics_.update(ui::nodes(), content_height_, to_top); !changes.empty())
+        shell_.update_semantics(changes);
+    const bool more = ui::settling();
+    ui::end_frame();
+    return more;
 }
 
 void App::tell_shell() {
@@ -225,6 +246,7 @@ void App::tell_shell() {
         live = session_.workspace().case_book ? case_.live_text(*session_.workspace().case_book, cat()) : cat().text("case.none_yet");
         break;
     case Route::Program: live = program_.live_text(data_, cat()); break;
+    case Route::Statement: live = statement_.live_text(cat()); break;
     }
     // What happened to the stored work is news on the views that keep work.
     if (!session_.news().empty() && keeps_work()) live = session_.news();
@@ -232,13 +254,10 @@ void App::tell_shell() {
         announced_ = live;
         shell_.announce(live);
     }
-    const ui::FieldInfo* f = ui::focused_field();
-    const std::string label = f ? f->label : "";
-    const std::string value = f ? f->value : "";
-    if (label != focus_label_ || value != focus_value_) {
-        focus_label_ = label;
-        focus_value_ = value;
-        shell_.describe_focus(label, value);
+    const std::string title = cat().text("app.page_title", {{"view", cat().text(route_info(route_).nav_key)}});
+    if (title != title_) {
+        title_ = title;
+        shell_.show_title(title);
     }
 }
 

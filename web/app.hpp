@@ -15,6 +15,8 @@
 #include "views/enrollment_view.hpp"
 #include "views/fee_view.hpp"
 #include "views/program_view.hpp"
+#include "views/statement_view.hpp"
+#include "semantics.hpp"
 #include "widgets.hpp"
 #include "workspace_session.hpp"
 
@@ -33,6 +35,10 @@ public:
     bool frame();
     // A file the user picked (ShellPort::pick_file) arrived.
     void file_picked(const std::string& name, const std::string& bytes);
+    // What the user did to an element of the page's semantic layer (typed, pressed, chose, focused).
+    void page_event(ui::PageEvent event) { ui::post(widgets_, std::move(event)); }
+    // The page scrolled to `y` CSS pixels: the canvas follows the document.
+    void scrolled(float y) { scroll_y_ = y; }
     // The other tab closed and this one holds the lock now (the files were re-read from storage).
     void take_over();
 
@@ -47,6 +53,7 @@ public:
 private:
     const Catalog& cat() const { return data_.catalog(language_); }
     void draw_header();
+    void draw_footer();
     void draw_notices();
     void draw_save_state();
     ViewOutcome draw_view();
@@ -70,7 +77,11 @@ private:
     EnrollmentView enrollment_;
     CaseView case_;
     ProgramView program_;
-    std::string announced_, focus_label_, focus_value_, save_state_shown_;
+    StatementView statement_;
+    SemanticsDiff semantics_;
+    float scroll_y_ = 0;
+    float content_height_ = 0;
+    std::string announced_, title_, save_state_shown_;
 };
 
 }  // namespace ln::web

@@ -14,4 +14,10 @@ std::string_view hash_of(Route route) {
     return kRoutes[0].hash;
 }
 
+const RouteInfo& route_info(Route route) {
+    for (const auto& r : kRoutes)
+        if (r.route == route) return r;
+    return kRoutes[0];
+}
+
 }  // namespace ln::web

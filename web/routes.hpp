@@ -4,22 +4,25 @@
 
 namespace ln::web {
 
-enum class Route { Fee, Enrollment, Case, Program };
+enum class Route { Fee, Enrollment, Case, Program, Statement };
 
 struct RouteInfo {
     Route route;
     std::string_view hash;
-    const char* nav_key;  // the tab's label in the catalog
+    const char* nav_key;  // the view's name in the catalog: its tab, and the page title
+    bool in_nav;          // a tab at the top (the accessibility statement is linked from the footer)
 };
 inline constexpr RouteInfo kRoutes[] = {
-    {Route::Fee, "#/avgift", "nav.fee"},
-    {Route::Enrollment, "#/pamelding", "nav.enrollment"},
-    {Route::Case, "#/case", "nav.case"},
-    {Route::Program, "#/program", "nav.program"},
+    {Route::Fee, "#/avgift", "nav.fee", true},
+    {Route::Enrollment, "#/pamelding", "nav.enrollment", true},
+    {Route::Case, "#/case", "nav.case", true},
+    {Route::Program, "#/program", "nav.program", true},
+    {Route::Statement, "#/tilgjengelighet", "nav.statement", false},
 };
 
 // "#/avgift" → Route::Fee; anything unknown is the fee view. And the canonical hash of a route.
 Route route_from_hash(std::string_view hash);
 std::string_view hash_of(Route route);
+const RouteInfo& route_info(Route route);
 
 }  // namespace ln::web

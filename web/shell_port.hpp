@@ -17,8 +17,10 @@ public:
     virtual void show_route(std::string_view route, bool replace) = 0;
     // Switches the page's language parameter (?lang=en) without reloading.
     virtual void show_language(std::string_view language) = 0;
-    // Tells assistive technology which field has keyboard focus and what it holds (empty label: none).
-    virtual void describe_focus(const std::string& label, const std::string& value) = 0;
+    // What changed on the page's semantic layer (SemanticsDiff's JSON): the DOM elements for what is drawn.
+    virtual void update_semantics(const std::string& changes) = 0;
+    // The page's title, as the browser's tab and history show it: «Avgift – Læringsnettverk».
+    virtual void show_title(const std::string& title) = 0;
     // Saves a file to the user's downloads (export, calendar file).
     virtual void download(const std::string& file_name, const std::string& mime_type, const std::string& bytes) = 0;
     // Opens the file picker; the chosen file's bytes come back through App::file_picked.

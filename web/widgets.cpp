@@ -1,7 +1,9 @@
 #include "widgets.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include <imgui_internal.h>
-#include <imgui_stdlib.h>
 
 #include "theme.hpp"
 
@@ -18,83 +20,215 @@ Context& ctx() {
 }
 bool read_only() { return !ctx().read_only.empty() && ctx().read_only.back(); }
 
-// A view's first control takes the keyboard focus when the view opens (ui::focus_next_field).
-void take_focus_request() {
-    if (!ctx().focus_next) return;
-    ImGui::SetKeyboardFocusHere();
-    ctx().focus_next = false;
+// ---- The page's events ----
+
+template <class Pred>
+std::optional<PageEvent> take(Pred pred) {
+    auto& ev = ctx().events;
+    // The latest wins (two keystrokes between frames: the element's text after both).
+    for (auto it = ev.rbegin(); it != ev.rend(); ++it)
+        if (pred(*it)) {
+            PageEvent e = std::move(*it);
+            ev.erase(std::next(it).base());
+            ev.erase(std::remove_if(ev.begin(), ev.end(), pred), ev.end());
+            return e;
+        }
+    return std::nullopt;
+}
+std::optional<std::string> take_input(ImGuiID id) {
+    auto e = take([id](const PageEvent& e) { return e.kind == PageEvent::Kind::Input && e.id == id; });
+    return e ? std::optional<std::string>(std::move(e->text)) : std::nullopt;
+}
+bool take_activate(ImGuiID id) {
+    return take([id](const PageEvent& e) { return e.kind == PageEvent::Kind::Activate && e.id == id; }).has_value();
+}
+std::optional<int> take_choose(ImGuiID id) {
+    auto e = take([id](const PageEvent& e) { return e.kind == PageEvent::Kind::Choose && e.id == id; });
+    return e ? std::optional<int>(e->index) : std::nullopt;
+}
+// Keys come in order, each one counts.
+std::vector<std::string> take_keys(ImGuiID id) {
+    std::vector<std::string> keys;
+    auto& ev = ctx().events;
+    for (auto it = ev.begin(); it != ev.end();)
+        if (it->kind == PageEvent::Kind::Key && it->id == id) {
+            keys.push_back(std::move(it->text));
+            it = ev.erase(it);
+        } else {
+            ++it;
+        }
+    return keys;
 }
 
-void label_above(const std::string& label) {
+// ---- Semantics nodes ----
+
+// The page's scroll: the app's window scrolls like the document (a list inside it has its own).
+float page_scroll() { return ImGui::GetCurrentWindowRead()->RootWindow->Scroll.y; }
+
+// Where the last item is in the document: screen y + the page's scroll.
+Rect item_rect() {
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    return {min.x, min.y + page_scroll(), max.x - min.x, max.y - min.y};
+}
+
+SemanticsNode& add_node(Role role, std::string name, Rect rect, std::uint32_t id = 0) {
+    Context& c = ctx();
+    SemanticsNode n;
+    n.role = role;
+    n.id = id;
+    n.name = std::move(name);
+    n.rect = rect;
+    n.parent = c.parents.empty() ? -1 : c.parents.back();
+    // A view's start is its first field or button, never the navigation between views.
+    if (focusable(role) && role != Role::Tab && role != Role::Link && role != Role::SkipLink && c.focus_next) {
+        n.flags |= kFocus;
+        c.focus_next = false;
+        c.focused = id;
+    }
+    c.nodes.push_back(std::move(n));
+    return c.nodes.back();
+}
+int open_container(Role role, std::string name = "") {
+    add_node(role, std::move(name), {});
+    const int index = static_cast<int>(ctx().nodes.size()) - 1;
+    ctx().parents.push_back(index);
+    return index;
+}
+void close_container() {
+    if (!ctx().parents.empty()) ctx().parents.pop_back();
+}
+
+void text_node(Role role, const std::string& text, std::uint32_t flags = 0, int level = 0) {
+    auto& n = add_node(role, text, item_rect());
+    n.flags |= flags;
+    n.level = level;
+}
+
+void wrapped(const std::string& text) {
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(label.c_str());
+    ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
 }
 
-void record_field(const std::string& label, const std::string& value) {
-    FieldInfo f;
-    f.label = label;
-    f.value = value;
-    f.id = ImGui::GetItemID();
-    f.min = ImGui::GetItemRectMin();
-    f.max = ImGui::GetItemRectMax();
-    f.focused = ImGui::IsItemActive() || ImGui::IsItemFocused();
-    ctx().fields.push_back(std::move(f));
+void label_above(const std::string& label, ImGuiID control) {
+    wrapped(label);
+    add_node(Role::Label, label, item_rect()).label_for = control;
 }
 
+std::uint32_t field_flags(const TextFieldOptions& opt) {
+    std::uint32_t f = 0;
+    if (opt.error) f |= kInvalid;
+    if (opt.required) f |= kRequired;
+    if (read_only()) f |= kReadOnly;
+    if (!opt.spellcheck || opt.numeric || !opt.input.empty()) f |= kNoSpellcheck;
+    return f;
+}
 
-bool input(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt,
-           ImGuiInputTextFlags flags = 0) {
-    label_above(label);
-    take_focus_request();
-    ImGui::SetNextItemWidth(field_width());
+// The error and the note under a field; the page links them to it (aria-describedby).
+void below(const TextFieldOptions& opt, ImGuiID field) {
+    if (opt.error) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+        wrapped(*opt.error);
+        ImGui::PopStyleColor();
+        auto& n = add_node(Role::Paragraph, *opt.error, item_rect());
+        n.describes = field;
+        n.flags |= kWarning;
+    }
+    if (opt.note) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+        wrapped(*opt.note);
+        ImGui::PopStyleColor();
+        auto& n = add_node(Role::Paragraph, *opt.note, item_rect());
+        n.describes = field;
+        n.flags |= kMuted;
+    }
+}
+
+float resolved_width() {
+    const float w = field_width();
+    return w < 0 ? ImGui::GetContentRegionAvail().x : w;
+}
+
+// The box where the page shows the real input; the canvas leaves it to the page.
+SemanticsNode& field_box(Role role, ImGuiID id, const std::string& label, const std::string& value,
+                         const TextFieldOptions& opt, float height) {
+    ImGui::Dummy(ImVec2(resolved_width(), height));
+    auto& n = add_node(role, label, item_rect(), id);
+    n.value = value;
+    n.flags |= field_flags(opt);
+    n.input = opt.numeric ? "numeric" : opt.input;
+    n.autocomplete = opt.autocomplete;
+    if (!opt.hint.empty()) n.href = opt.hint;  // the placeholder travels in the otherwise unused href
+    return n;
+}
+
+bool input(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt) {
     ImGui::PushID(id);
-    if (opt.error) ImGui::PushStyleColor(ImGuiCol_Border, theme::kError);
-    const bool changed = ImGui::InputTextWithHint("##field", opt.hint.c_str(), &value,
-                                                  flags | (read_only() ? ImGuiInputTextFlags_ReadOnly : 0));
-    if (opt.error) ImGui::PopStyleColor();
-    record_field(label, value);
+    const ImGuiID key = ImGui::GetID("##field");
+    label_above(label, key);
+    bool changed = false;
+    if (auto typed = take_input(key); typed && !read_only() && *typed != value) {
+        value = std::move(*typed);
+        changed = true;
+    }
+    field_box(Role::TextBox, key, label, value, opt, ImGui::GetFrameHeight());
     ImGui::PopID();
     return changed;
 }
 
-void below(const TextFieldOptions& opt) {
-    if (opt.error) error_text(*opt.error);
-    if (opt.note) muted(*opt.note);
-}
-
 }  // namespace
+
+void post(Context& context, PageEvent event) {
+    if (event.kind == PageEvent::Kind::Focus) {
+        context.focused = event.id;
+        return;
+    }
+    context.events.push_back(std::move(event));
+}
 
 void begin_frame(Context& context) {
     g_ctx = &context;
     Context& c = ctx();
-    c.fields.clear();
+    c.nodes.clear();
     c.read_only.clear();
-    if (c.settle_frames > 0) --c.settle_frames;
-    // A request no control took (a view without controls) must not linger into another view.
-    if (c.focus_next && c.settle_frames == 0) c.focus_next = false;
+    c.parents.clear();
 }
-bool settling() { return ctx().settle_frames > 0 || ctx().focus_next; }
-const std::vector<FieldInfo>& fields() { return ctx().fields; }
 
-const FieldInfo* focused_field() {
-    for (const auto& f : ctx().fields)
-        if (f.focused) return &f;
+void end_frame() {
+    // A request no control took (a view without controls) must not linger into another view.
+    ctx().focus_next = false;
+    // Events for elements that are gone are dropped; those a widget left for its next frame stay.
+    auto& ev = ctx().events;
+    ev.erase(std::remove_if(ev.begin(), ev.end(),
+                            [](const PageEvent& e) {
+                                return std::none_of(ctx().nodes.begin(), ctx().nodes.end(),
+                                                    [&](const SemanticsNode& n) { return n.id == e.id; });
+                            }),
+             ev.end());
+}
+
+bool settling() { return ctx().focus_next || !ctx().events.empty(); }
+const std::vector<SemanticsNode>& nodes() { return ctx().nodes; }
+
+const SemanticsNode* focused_node() {
+    if (!ctx().focused) return nullptr;
+    for (const auto& n : ctx().nodes)
+        if (n.id == ctx().focused) return &n;
     return nullptr;
 }
 
-const FieldInfo* find_field(std::string_view label) {
-    for (const auto& f : ctx().fields)
-        if (f.label == label) return &f;
+const SemanticsNode* find(std::string_view name) {
+    for (const auto& n : ctx().nodes)
+        if (focusable(n.role) && n.name == name) return &n;
+    for (const auto& n : ctx().nodes)
+        if (n.name == name) return &n;
     return nullptr;
 }
 
 void configure(ImGuiIO& io) {
-    // Tab, arrows, Space and Enter reach every control, as in a web form (without this, Tab stops only at
-    // text fields and buttons cannot be pressed from the keyboard).
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    io.ConfigInputTextCursorBlink = false;  // a blinking caret would cost frames forever while idle
-    io.IniFilename = nullptr;               // nothing is written behind the user's back
+    // Keyboard and pointer belong to the page's elements: ImGui only draws.
+    io.ConfigInputTextCursorBlink = false;
+    io.IniFilename = nullptr;  // nothing is written behind the user's back
     io.LogFilename = nullptr;
 }
 
@@ -103,168 +237,207 @@ void end_read_only() {
     if (!ctx().read_only.empty()) ctx().read_only.pop_back();
 }
 
-void focus_next_field() {
-    ctx().focus_next = true;
-    ctx().settle_frames = 3;
+void focus_next_field() { ctx().focus_next = true; }
+
+void begin_landmark(Role role, const std::string& name) { open_container(role, name); }
+void end_landmark() { close_container(); }
+
+void skip_link(const std::string& label) {
+    // Drawn by the page only when it has focus; takes no room on the canvas.
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    add_node(Role::SkipLink, label, {p.x, p.y + page_scroll(), 1, 1}, ImGui::GetID("##skip"));
 }
 
 bool text_field(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt) {
     const bool changed = input(id, label, value, opt);
-    below(opt);
+    ImGui::PushID(id);
+    below(opt, ImGui::GetID("##field"));
+    ImGui::PopID();
     return changed;
 }
 
 std::optional<std::size_t> search_field(const char* id, const std::string& label, std::string& query,
                                         const std::vector<std::string>& choices, const TextFieldOptions& opt) {
-    const ImGuiID key = ImGui::GetID(id);
+    ImGui::PushID(id);
+    const ImGuiID key = ImGui::GetID("##field");
+    const ImGuiID list_id = ImGui::GetID("##choices");
     ImGuiStorage& remembered = ctx().search;
     int highlighted = remembered.GetInt(key, 0);
     bool open = remembered.GetBool(key + 1, false);
+    const int count = static_cast<int>(choices.size());
 
-    const bool changed = input(id, label, query, opt);
-    const bool active = ImGui::IsItemActive();
-    // While suggestions show, Up/Down move through them instead of moving keyboard focus.
-    if (active && open && !choices.empty())
-        GImGui->ActiveIdUsingNavDirMask |= (1 << ImGuiDir_Up) | (1 << ImGuiDir_Down);
-    if (changed) {
+    label_above(label, key);
+    std::optional<std::size_t> picked;
+    bool typed = false;
+    if (auto text = take_input(key); text && !read_only() && *text != query) {
+        query = std::move(*text);
         open = true;
         highlighted = 0;
+        typed = true;
     }
-    std::optional<std::size_t> picked;
-    const int count = static_cast<int>(choices.size());
-    if (active && open && count > 0) {
-        if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) highlighted = (highlighted + 1) % count;
-        if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) highlighted = (highlighted + count - 1) % count;
+    // Keys typed right after text (Enter at once after «Bæ») wait a frame: the choices the view gave
+    // this frame are for the text before.
+    for (const auto& k : typed ? std::vector<std::string>{} : take_keys(key)) {
+        if (k == "Escape") open = false;
+        if (!open || count == 0) continue;
+        if (k == "ArrowDown") highlighted = (highlighted + 1) % count;
+        if (k == "ArrowUp") highlighted = (highlighted + count - 1) % count;
+        if (k == "Enter") picked = static_cast<std::size_t>(std::min(highlighted, count - 1));
     }
-    // Enter ends a single-line input, so the field is no longer active in the frame it is pressed.
-    const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter);
-    if ((active || ImGui::IsItemDeactivated()) && enter && open && count > 0) {
-        picked = static_cast<std::size_t>(std::min(highlighted, count - 1));
-        // The keyboard user stays on this field: the next Tab moves on from here, instead of
-        // re-entering the field (ImGui's behaviour when no focus highlight is shown).
-        GImGui->NavDisableHighlight = false;
-    }
-    if (active && ImGui::IsKeyPressed(ImGuiKey_Escape)) open = false;
-    if (!active && !ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseReleased(ImGuiMouseButton_Left))
-        open = false;  // focus left the field (Tab, a click elsewhere)
+    const bool has_focus = ctx().focused == key;
+    if (!has_focus) open = false;  // focus left the field (Tab, a click elsewhere)
+    const bool showing = open && count > 0 && !picked;
 
-    if (open && count > 0 && !picked) {
-        // Listed under the field rather than in a popup, so it never steals keyboard focus from the input.
+    auto& field = field_box(Role::ComboBox, key, label, query, opt, ImGui::GetFrameHeight());
+    field.controls = list_id;
+    if (showing) {
+        field.flags |= kExpanded;
+        field.selected = std::min(highlighted, count - 1);
+    }
+    const std::size_t field_index = ctx().nodes.size() - 1;
+
+    if (showing) {
+        // Listed under the field rather than in a popup, so the page keeps focus in the input.
         const int shown = std::min(count, 6);
         const float gap = theme::em(theme::kGapEm);
-        const float pad = theme::em(theme::kGapEm);
         const float row = ImGui::GetTextLineHeight() + gap;
-        ImGui::PushID(id);
-        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(gap, gap));
         ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
-        ImGui::BeginChild("##choices", ImVec2(field_width(), row * static_cast<float>(shown) - gap + 2 * pad), ImGuiChildFlags_Border);
+        ImGui::BeginChild("##choices", ImVec2(resolved_width(), row * static_cast<float>(shown) - gap + 2 * gap),
+                          ImGuiChildFlags_Border);
+        const int list_node = open_container(Role::ListBox, label);
+        ctx().nodes[static_cast<std::size_t>(list_node)].id = list_id;
         for (int i = 0; i < count; ++i) {
             ImGui::PushID(i);
-            ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
-            // Picked on mouse down: the input loses focus on that click, and the list would close first.
-            if (ImGui::Selectable(choices[static_cast<std::size_t>(i)].c_str(), i == highlighted) ||
-                ImGui::IsItemClicked(ImGuiMouseButton_Left))
-                picked = static_cast<std::size_t>(i);
-            if (i == highlighted && (ImGui::IsKeyPressed(ImGuiKey_DownArrow) || ImGui::IsKeyPressed(ImGuiKey_UpArrow)))
-                ImGui::SetScrollHereY();
-            ImGui::PopItemFlag();
+            ImGui::Selectable(choices[static_cast<std::size_t>(i)].c_str(), i == highlighted);
+            if (i == highlighted) ImGui::SetScrollHereY();
+            const ImGuiID option = ImGui::GetID("##option");
+            auto& n = add_node(Role::Option, choices[static_cast<std::size_t>(i)], item_rect(), option);
+            n.controls = key;
+            if (i == highlighted) n.flags |= kSelected;
+            if (take_activate(option)) picked = static_cast<std::size_t>(i);
             ImGui::PopID();
         }
+        close_container();
         ImGui::EndChild();
         ImGui::PopStyleVar(2);
-        ImGui::PopID();
     }
     if (picked) {
         open = false;
         highlighted = 0;
+        ctx().nodes[field_index].flags &= ~static_cast<std::uint32_t>(kExpanded);
     }
     remembered.SetInt(key, highlighted);
     remembered.SetBool(key + 1, open);
-    below(opt);
+    below(opt, key);
+    ImGui::PopID();
     return picked;
 }
 
 bool text_area(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt, float lines) {
-    label_above(label);
-    take_focus_request();
     ImGui::PushID(id);
-    if (opt.error) ImGui::PushStyleColor(ImGuiCol_Border, theme::kError);
-    const float width = field_width() < 0 ? ImGui::GetContentRegionAvail().x : field_width();
-    const bool changed = ImGui::InputTextMultiline("##field", &value,
-                                                   ImVec2(width, ImGui::GetTextLineHeight() * lines +
-                                                                     ImGui::GetStyle().FramePadding.y * 2),
-                                                   read_only() ? ImGuiInputTextFlags_ReadOnly : 0);
-    if (opt.error) ImGui::PopStyleColor();
-    record_field(label, value);
+    const ImGuiID key = ImGui::GetID("##field");
+    label_above(label, key);
+    bool changed = false;
+    if (auto typed = take_input(key); typed && !read_only() && *typed != value) {
+        value = std::move(*typed);
+        changed = true;
+    }
+    // Grows with its text, as the page wraps it (same font, same width), up to a screenful.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = resolved_width();
+    const float line = ImGui::GetTextLineHeight();
+    const float wrap = std::max(1.0f, width - style.FramePadding.x * 2 - theme::em(1.0f));
+    const float text_lines = value.empty() ? 1.0f : std::ceil(ImGui::CalcTextSize(value.c_str(), nullptr, false, wrap).y / line);
+    const float shown = std::clamp(text_lines + 1.0f, lines, std::max(lines, 24.0f));
+    field_box(Role::TextArea, key, label, value, opt, line * shown + style.FramePadding.y * 2);
+    below(opt, key);
     ImGui::PopID();
-    below(opt);
     return changed;
 }
 
 bool checkbox(const char* id, const std::string& label, bool& value, const TextFieldOptions& opt) {
-    take_focus_request();
     ImGui::PushID(id);
-    // The label wraps beside the box: draw the box alone, then the text.
-    ImGui::BeginDisabled(read_only());
-    const bool changed = ImGui::Checkbox("##box", &value);
-    ImGui::EndDisabled();
-    record_field(label, value ? "true" : "false");
-    ImGui::SameLine();
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(label.c_str());
-    ImGui::PopTextWrapPos();
-    if (ImGui::IsItemClicked() && !read_only()) {
+    const ImGuiID key = ImGui::GetID("##box");
+    bool changed = false;
+    if (take_activate(key) && !read_only()) {
         value = !value;
-        ImGui::PopID();
-        below(opt);
-        return true;
+        changed = true;
     }
+    // The label wraps beside the box: draw the box alone, then the text.
+    bool shown = value;
+    ImGui::BeginDisabled(read_only());
+    ImGui::Checkbox("##box", &shown);
+    ImGui::EndDisabled();
+    auto& box = add_node(Role::CheckBox, label, item_rect(), key);
+    if (value) box.flags |= kChecked;
+    if (read_only()) box.flags |= kDisabled;
+    if (opt.error) box.flags |= kInvalid;
+    ImGui::SameLine();
+    wrapped(label);
+    add_node(Role::Label, label, item_rect()).label_for = key;
+    below(opt, key);
     ImGui::PopID();
-    below(opt);
     return changed;
 }
 
 bool choice(const char* id, const std::string& label, int& selected, const std::vector<std::string>& options) {
-    label_above(label);
-    take_focus_request();
     ImGui::PushID(id);
-    ImGui::SetNextItemWidth(field_width());
+    const ImGuiID key = ImGui::GetID("##choice");
+    label_above(label, key);
     bool changed = false;
-    const char* preview = selected >= 0 && selected < static_cast<int>(options.size())
-                              ? options[static_cast<std::size_t>(selected)].c_str()
-                              : "";
-    ImGui::BeginDisabled(read_only());
-    const bool open = ImGui::BeginCombo("##choice", preview);
-    ImGui::EndDisabled();
-    record_field(label, preview);  // right after the combo itself, while it is the last item
-    const std::size_t me = ctx().fields.size() - 1;
-    if (open) {
-        for (int i = 0; i < static_cast<int>(options.size()); ++i) {
-            if (ImGui::Selectable(options[static_cast<std::size_t>(i)].c_str(), i == selected)) {
-                selected = i;
-                changed = true;
-            }
-            if (i == selected) ImGui::SetItemDefaultFocus();
-            // Each option is a field of its own while the list is open, so focus on it is announced.
-            record_field(options[static_cast<std::size_t>(i)], label);
-        }
-        ImGui::EndCombo();
+    if (auto chosen = take_choose(key); chosen && !read_only() && *chosen >= 0 &&
+                                        *chosen < static_cast<int>(options.size()) && *chosen != selected) {
+        selected = *chosen;
+        changed = true;
     }
-    if (changed) ctx().fields[me].value = options[static_cast<std::size_t>(selected)];
+    ImGui::Dummy(ImVec2(resolved_width(), ImGui::GetFrameHeight()));
+    auto& n = add_node(Role::Select, label, item_rect(), key);
+    n.options = options;
+    n.selected = selected;
+    n.value = selected >= 0 && selected < static_cast<int>(options.size()) ? options[static_cast<std::size_t>(selected)] : "";
+    if (read_only()) n.flags |= kDisabled;
     ImGui::PopID();
     return changed;
 }
 
+namespace {
+// A button drawn on the canvas, pressed on the page.
+bool press(Role role, const std::string& label, bool disabled) {
+    ImGui::BeginDisabled(disabled);
+    ImGui::Button(label.c_str());
+    ImGui::EndDisabled();
+    const ImGuiID key = ImGui::GetItemID();
+    auto& n = add_node(role, label, item_rect(), key);
+    if (disabled) n.flags |= kDisabled;
+    return take_activate(key) && !disabled;
+}
+}  // namespace
+
+bool button(const std::string& label) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kOnAccent);
+    const bool pressed = press(Role::Button, label, false);
+    ImGui::PopStyleColor();
+    return pressed;
+}
+
 bool small_button(const std::string& label) {
-    take_focus_request();
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Tab]);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
-    ImGui::BeginDisabled(read_only());
-    const bool pressed = ImGui::Button(label.c_str());
-    ImGui::EndDisabled();
+    const bool pressed = press(Role::Button, label, read_only());
     ImGui::PopStyleColor(2);
-    record_field(label, "");
     return pressed;
+}
+
+bool link(const std::string& label, const std::string& href) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::PopStyleColor();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ImGui::GetColorU32(theme::kAccent));
+    const ImGuiID key = ImGui::GetID(href.c_str());
+    add_node(Role::Link, label, item_rect(), key).href = href;
+    return take_activate(key);
 }
 
 void same_line() { ImGui::SameLine(); }
@@ -275,63 +448,91 @@ void success_text(const std::string& text) {
     ImGui::PopStyleColor();
 }
 
-bool button(const std::string& label) {
-    take_focus_request();
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kOnAccent);
-    const bool pressed = ImGui::Button(label.c_str());
-    ImGui::PopStyleColor();
-    record_field(label, "");
-    return pressed;
-}
-
-std::optional<std::size_t> tabs(const std::vector<std::string>& labels, std::size_t current) {
+namespace {
+std::optional<std::size_t> tab_row(Role role, const std::vector<std::string>& labels, const std::vector<std::string>* hrefs,
+                                   std::size_t current) {
     std::optional<std::size_t> clicked;
     for (std::size_t i = 0; i < labels.size(); ++i) {
         if (i > 0) ImGui::SameLine();
         const bool selected = i == current;
         if (!selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Tab]);
         ImGui::PushStyleColor(ImGuiCol_Text, selected ? theme::kOnAccent : theme::kAccent);
-        if (ImGui::Button(labels[i].c_str()) && !selected) clicked = i;
-        record_field(labels[i], selected ? "true" : "false");
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::Button(labels[i].c_str());
+        const ImGuiID key = ImGui::GetItemID();
+        auto& n = add_node(role, labels[i], item_rect(), key);
+        if (hrefs) n.href = (*hrefs)[i];
+        if (selected) n.flags |= kSelected;
+        if (take_activate(key) && !selected) clicked = i;
+        ImGui::PopID();
         ImGui::PopStyleColor();
         if (!selected) ImGui::PopStyleColor();
     }
     return clicked;
 }
+}  // namespace
 
-void progress_bar(const std::string& label, float fraction, const std::string& text) {
-    label_above(label);
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme::kAccent);
-    ImGui::ProgressBar(fraction, ImVec2(field_width() < 0 ? ImGui::GetContentRegionAvail().x : field_width(), 0),
-                       text.c_str());
-    ImGui::PopStyleColor();
+std::optional<std::size_t> nav_links(const std::string& name, const std::vector<std::string>& labels,
+                                     const std::vector<std::string>& hrefs, std::size_t current) {
+    open_container(Role::Navigation, name);
+    auto clicked = tab_row(Role::Link, labels, &hrefs, current);
+    close_container();
+    return clicked;
 }
 
-void paired_bar_chart(const char* id, const std::vector<PairedBar>& rows, int max_value, const std::string& start_label,
-                      const std::string& end_label) {
+std::optional<std::size_t> tabs(const std::string& name, const std::vector<std::string>& labels, std::size_t current) {
+    ImGui::PushID(name.c_str());
+    open_container(Role::TabList, name);
+    auto clicked = tab_row(Role::Tab, labels, nullptr, current);
+    close_container();
+    ImGui::PopID();
+    return clicked;
+}
+
+void progress_bar(const std::string& label, float fraction, const std::string& text) {
+    wrapped(label);
+    const Rect label_rect = item_rect();
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme::kAccent);
+    ImGui::ProgressBar(fraction, ImVec2(resolved_width(), 0), text.c_str());
+    ImGui::PopStyleColor();
+    Rect r = item_rect();
+    r.h += r.y - label_rect.y;
+    r.y = label_rect.y;
+    auto& n = add_node(Role::ProgressBar, label, r, ImGui::GetID(label.c_str()));
+    n.value = text;
+    n.progress = std::clamp(fraction, 0.0f, 1.0f);
+}
+
+void paired_bar_chart(const char* id, const std::string& name, const std::vector<PairedBar>& rows, int max_value,
+                      const std::string& start_label, const std::string& end_label) {
     ImGui::PushID(id);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float line = ImGui::GetTextLineHeight();
     const float width = ImGui::GetContentRegionAvail().x;
     const ImU32 start_colour = ImGui::GetColorU32(theme::kMuted);
     const ImU32 end_colour = ImGui::GetColorU32(theme::kAccent);
-    // Legend: what the two bars are.
+    // The chart is a table for assistive technology and print: the row's label, start, end.
+    open_container(Role::Table, name);
+    open_container(Role::Row);
+    // Legend: what the two bars are; also the table's column headers.
     auto legend = [&](ImU32 colour, const std::string& text) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         draw->AddRectFilled(ImVec2(p.x, p.y + line * 0.2f), ImVec2(p.x + line * 0.8f, p.y + line), colour);
         ImGui::Dummy(ImVec2(line, line));
         ImGui::SameLine();
         ImGui::TextUnformatted(text.c_str());
+        text_node(Role::ColumnHeader, text);
     };
     legend(start_colour, start_label);
     ImGui::SameLine(0, line);
     legend(end_colour, end_label);
+    close_container();
     const float bar_height = line * 0.7f;
     const float value_width = ImGui::CalcTextSize(std::to_string(max_value).c_str()).x + theme::em(0.5f);
     for (const auto& r : rows) {
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(r.label.c_str());
-        ImGui::PopTextWrapPos();
+        open_container(Role::Row);
+        wrapped(r.label);
+        text_node(Role::ColumnHeader, r.label);
         for (int k = 0; k < 2; ++k) {
             const int v = k == 0 ? r.start : r.end;
             const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -344,16 +545,21 @@ void paired_bar_chart(const char* id, const std::vector<PairedBar>& rows, int ma
             draw->AddText(ImVec2(p.x + full + theme::em(theme::kGapEm), p.y + (bar_height - line) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text),
                           value.c_str());
             ImGui::Dummy(ImVec2(width, bar_height + theme::em(0.125f)));
+            text_node(Role::Cell, value);
         }
+        close_container();
         ImGui::Spacing();
     }
+    close_container();
     ImGui::PopID();
 }
 
 // Drawn as a group over a filled background: the content goes on an upper draw channel, the background
-// on the lower one once its size is known. (A child window would keep its buttons out of Tab's reach.)
+// on the lower one once its size is known. (A child window would clip the page's scrolling.)
 void begin_notice(bool warning) {
     ctx().notices.push_back({warning, ImGui::GetCursorScreenPos().y});
+    open_container(Role::Region);
+    if (warning) ctx().nodes.back().flags |= kWarning;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->ChannelsSplit(2);
     draw->ChannelsSetCurrent(1);
@@ -367,6 +573,7 @@ void begin_notice(bool warning) {
 void end_notice() {
     const Context::Notice n = ctx().notices.back();
     ctx().notices.pop_back();
+    close_container();
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     ImGui::Unindent(theme::em(theme::kNoticeInsetEm));
@@ -382,50 +589,60 @@ void end_notice() {
     ImGui::Spacing();
 }
 
-void heading(const std::string& text) {
-    ImGui::PushFont(theme::fonts().heading);
-    paragraph(text);
+void heading(const std::string& text, int level) {
+    ImGui::PushFont(level <= 1 ? theme::fonts().heading : theme::fonts().subheading);
+    wrapped(text);
     ImGui::PopFont();
+    text_node(Role::Heading, text, 0, std::clamp(level, 1, 3));
 }
 
-void subheading(const std::string& text) {
+void subheading(const std::string& text, int level) {
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
     ImGui::PushFont(theme::fonts().subheading);
-    paragraph(text);
+    wrapped(text);
     ImGui::PopFont();
     ImGui::PopStyleColor();
+    text_node(Role::Heading, text, 0, std::clamp(level, 1, 3));
 }
 
 void paragraph(const std::string& text) {
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    wrapped(text);
+    text_node(Role::Paragraph, text);
 }
 
 void bullet_list(const std::vector<std::string>& items, int level) {
     const float indent = ImGui::GetStyle().IndentSpacing * static_cast<float>(level);
     if (indent > 0) ImGui::Indent(indent);
-    for (const auto& item : items) paragraph("\u2022 " + item);
+    open_container(Role::List);
+    ctx().nodes.back().level = level;
+    for (const auto& item : items) {
+        wrapped("\u2022 " + item);
+        text_node(Role::ListItem, item);
+    }
+    close_container();
     if (indent > 0) ImGui::Unindent(indent);
 }
 
 void muted(const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-    paragraph(text);
+    wrapped(text);
     ImGui::PopStyleColor();
+    text_node(Role::Paragraph, text, kMuted);
 }
 
 void error_text(const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
-    paragraph(text);
+    wrapped(text);
     ImGui::PopStyleColor();
+    text_node(Role::Paragraph, text, kWarning);
 }
 
 void big_figure(const std::string& text) {
     ImGui::PushFont(theme::fonts().figure);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopFont();
+    text_node(Role::Figure, text);
 }
 
 void separator() {
@@ -493,23 +710,39 @@ bool begin_table(const char* id, const std::vector<std::string>& headers) {
     if (!ImGui::BeginTable(id, static_cast<int>(headers.size()),
                            ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
         return false;
+    open_container(Role::Table);
     for (const auto& h : headers) ImGui::TableSetupColumn(h.c_str());
-    ImGui::TableHeadersRow();
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    open_container(Role::Row);
+    for (std::size_t i = 0; i < headers.size(); ++i) {
+        ImGui::TableSetColumnIndex(static_cast<int>(i));
+        ImGui::TableHeader(headers[i].c_str());
+        text_node(Role::ColumnHeader, headers[i]);
+    }
+    close_container();
     return true;
 }
 
 void table_row(const std::vector<std::string>& cells, bool highlighted) {
     ImGui::TableNextRow();
-    if (highlighted)
+    open_container(Role::Row);
+    if (highlighted) {
         ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(theme::kHighlight));
+        ctx().nodes.back().flags |= kSelected;
+    }
     for (const auto& c : cells) {
         ImGui::TableNextColumn();
-        if (highlighted) ImGui::PushFont(theme::fonts().body), ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+        if (highlighted) ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
         ImGui::TextUnformatted(c.c_str());
-        if (highlighted) ImGui::PopStyleColor(), ImGui::PopFont();
+        if (highlighted) ImGui::PopStyleColor();
+        text_node(Role::Cell, c);
     }
+    close_container();
 }
 
-void end_table() { ImGui::EndTable(); }
+void end_table() {
+    close_container();
+    ImGui::EndTable();
+}
 
 }  // namespace ln::web::ui

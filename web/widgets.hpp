@@ -1,30 +1,36 @@
 #pragma once
-// The project's own small set of field widgets. Views draw through these, never through raw ImGui input
-// calls, so that one place knows every field: its label for screen readers (ShellPort::describe_focus),
-// its position for the on-screen keyboard and for headless UI tests.
+// The project's own small set of widgets. Views draw only through these, so that one place knows every
+// item on the page: each widget draws on the canvas with Dear ImGui *and* records a semantics node (role,
+// name, value, states, rectangle) from which the page keeps a DOM tree of real elements (semantics.hpp).
+//
+// Text is edited in the page's real <input> and <textarea> elements, and controls are pressed as real
+// <button>, <input type=checkbox>, <select> and links: the page posts what the user did as PageEvents, and
+// the widget that owns the element takes them in the next frame. Headless tests post the same events.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <imgui.h>
 
+#include "semantics.hpp"
+
 namespace ln::web::ui {
 
-struct FieldInfo {
-    std::string label;
-    std::string value;
-    ImGuiID id = 0;
-    ImVec2 min, max;  // screen rectangle, CSS pixels
-    bool focused = false;
+// What the user did to an element of the page.
+struct PageEvent {
+    enum class Kind { Input, Activate, Choose, Key, Focus };
+    Kind kind = Kind::Activate;
+    std::uint32_t id = 0;  // the node's id; for Focus, 0 when focus left the app's elements
+    std::string text;      // Input: the element's whole text; Key: "ArrowDown", "ArrowUp", "Enter", "Escape"
+    int index = -1;        // Choose: the option picked
 };
 
-// How the app wants ImGui to behave; called once by the platform (and by headless tests).
-void configure(ImGuiIO& io);
-
-// What the widgets remember from one frame to the next, for one app (and its ImGui context): the fields
-// drawn, a focus request, the search fields' open lists, open notices and columns. Made current for a
-// frame by begin_frame, as ImGui makes its own context current.
+// What the widgets remember from one frame to the next, for one app: the nodes drawn, the page's events
+// not yet taken, which element has focus, a focus request, the search fields' open lists, open notices,
+// columns and containers. Made current for a frame by begin_frame, as ImGui makes its own context current.
 struct Context {
     struct SearchState {
         int highlighted = 0;
@@ -39,48 +45,67 @@ struct Context {
         float width = 0, start_x = 0, top_y = 0, bottom_y = 0;
         bool side_by_side = false;
     };
-    std::vector<FieldInfo> fields;
-    bool focus_next = false;
-    int settle_frames = 0;           // frames still needed for a focus request to land
+    std::vector<SemanticsNode> nodes;
+    std::vector<PageEvent> events;
+    std::uint32_t focused = 0;       // the element with keyboard focus, as the page last said
+    bool focus_next = false;         // the next focusable widget drawn asks for focus
     std::vector<bool> read_only;     // begin_read_only / end_read_only
     ImGuiStorage search;             // per search field: highlighted choice and whether the list is open
     std::vector<Notice> notices;
     std::vector<Columns> columns;
+    std::vector<int> parents;        // open containers (landmarks, tables, lists)
+    int table_column = 0;
 };
 
-// Call once per frame around the views.
-void begin_frame(Context& context);
-const std::vector<FieldInfo>& fields();
-const FieldInfo* focused_field();
-const FieldInfo* find_field(std::string_view label);
+// Hands an event from the page to the widgets (the platform and headless tests call this).
+void post(Context& context, PageEvent event);
 
-// Read-only: fields can still be focused, read and copied (and are announced), but not changed; controls
-// that change something (checkboxes, choices, small buttons) are disabled. Primary buttons (export) stay.
-// Nests like ImGui's BeginDisabled.
+// How the app wants ImGui to behave; called once by the platform (and by headless tests).
+void configure(ImGuiIO& io);
+
+// Call once per frame around the views; end_frame drops events no widget took (their element is gone).
+void begin_frame(Context& context);
+void end_frame();
+const std::vector<SemanticsNode>& nodes();
+const SemanticsNode* focused_node();
+// The first control (or, failing that, any node) whose accessible name is `name`.
+const SemanticsNode* find(std::string_view name);
+
+// Read-only: fields can still be focused, read and copied, but not changed; controls that change
+// something (checkboxes, choices, small buttons) are disabled. Primary buttons (export) stay. Nests.
 void begin_read_only(bool read_only);
 void end_read_only();
 
-// The next field drawn takes keyboard focus (a view's first input when it opens).
+// The next focusable widget drawn takes keyboard focus (a view's first input when it opens).
 void focus_next_field();
-// Whether this frame asked ImGui for something that lands only in a later frame (a focus move).
+// Whether this frame asked for something that lands only in a later frame (a focus move).
 bool settling();
+
+// Landmarks and other containers of the page: banner, navigation, main, contentinfo.
+void begin_landmark(Role role, const std::string& name = "");
+void end_landmark();
+// «Hopp til innholdet»: the first thing Tab reaches; the page moves focus to the main content.
+void skip_link(const std::string& label);
 
 struct TextFieldOptions {
     std::string hint;                   // shown greyed inside the empty field
     std::optional<std::string> error;   // shown in red under the field
     std::optional<std::string> note;    // shown muted under the field
-    bool numeric = false;               // numeric keyboard on phones; still free text (spaces allowed)
+    bool numeric = false;               // number keypad on phones; still free text (spaces allowed)
+    bool required = false;              // marked visibly and for assistive technology
+    std::string input;                  // "email", "tel" (keyboards and checks of the browser)
+    std::string autocomplete;           // what the browser may fill in: "name", "email", "organization", …
+    bool spellcheck = true;             // off for numbers, addresses, identifiers
 };
 // A labelled single-line input filling the available width. Returns true when the text changed.
 bool text_field(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt = {});
-
 
 // A labelled input that suggests choices as the user types: Up/Down moves through them, Enter or a click
 // picks one. `choices` are what currently match `query`, best first. Returns the picked position.
 std::optional<std::size_t> search_field(const char* id, const std::string& label, std::string& query,
                                         const std::vector<std::string>& choices, const TextFieldOptions& opt = {});
 
-// A labelled multi-line input, for paragraphs (tens of KB and pasted text are fine).
+// A labelled multi-line input for paragraphs: words wrap, and it grows with its text (from `lines` up).
 bool text_area(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt = {},
                float lines = 4.0f);
 // A checkbox whose label is the sentence the user agrees to.
@@ -91,29 +116,36 @@ bool choice(const char* id, const std::string& label, int& selected, const std::
 bool button(const std::string& label);
 // A quieter button for actions inside a section (add, remove).
 bool small_button(const std::string& label);
+// A link to another view of the app; returns true when followed (plainly: a new tab is the browser's).
+bool link(const std::string& label, const std::string& href);
 void same_line();
 // A line of text that stands out: a success (green) or neutral status.
 void success_text(const std::string& text);
-// A row of tabs for the views; returns the index clicked, if any.
-std::optional<std::size_t> tabs(const std::vector<std::string>& labels, std::size_t current);
+// The views of the app as navigation links; returns the index followed, if any.
+std::optional<std::size_t> nav_links(const std::string& name, const std::vector<std::string>& labels,
+                                     const std::vector<std::string>& hrefs, std::size_t current);
+// Tabs within a view (a tab list); returns the index chosen, if any.
+std::optional<std::size_t> tabs(const std::string& name, const std::vector<std::string>& labels, std::size_t current);
 
 // A labelled bar for progress ("Samling 2: 5 av 9"); fraction 0–1.
 void progress_bar(const std::string& label, float fraction, const std::string& text);
 
 // Paired bars per row: a value at the start against one at the end (e.g. ratings 1–5, 0 = not rated).
+// Also a table for assistive technology and print, named `name`.
 struct PairedBar {
     std::string label;
     int start = 0, end = 0;
 };
-void paired_bar_chart(const char* id, const std::vector<PairedBar>& rows, int max_value, const std::string& start_label,
-                      const std::string& end_label);
+void paired_bar_chart(const char* id, const std::string& name, const std::vector<PairedBar>& rows, int max_value,
+                      const std::string& start_label, const std::string& end_label);
 
 // A framed notice across the page (read-only tab, a file moved aside, the export reminder).
 void begin_notice(bool warning);
 void end_notice();
 
-void heading(const std::string& text);
-void subheading(const std::string& text);
+// Headings: level 1 is the view's own, 2 its sections, 3 what is within them.
+void heading(const std::string& text, int level = 1);
+void subheading(const std::string& text, int level = 2);
 void paragraph(const std::string& text);
 // A list of short items, each with a bullet; `level` 1 and up indents it under the line before.
 void bullet_list(const std::vector<std::string>& items, int level = 0);

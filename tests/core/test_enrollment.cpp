@@ -216,3 +216,13 @@ TEST_CASE("the working group as a list: add, remove, sides in the order they are
     CHECK(side_at(1) == Side::Administrative);
     CHECK(side_at(42) == kSides[0]);
 }
+
+TEST_CASE("required fields are those validate() requires, for every member of the group") {
+    const Program& p = data().program;
+    for (const char* path : {"municipality.number", "municipality.name", "municipality.orgnr", "municipality.population",
+                             "invoice.address", "invoice.reference", "contact.name", "contact.email", "contact.phone",
+                             "group[0].name", "group[7].email"})
+        CHECK_MESSAGE(required_field(path, p), path);
+    for (const char* path : {"contact.title", "group[2].title", "theme_day.preferred_from", "case_sketch.title", "nonsense"})
+        CHECK_MESSAGE(!required_field(path, p), path);
+}

@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp } from './lib/app.mjs';
+import { on } from './lib/page.mjs';
 
 const nb = '\u00a0';
 const kr = (n) => `kr${nb}${n.replace(/ /g, nb)}`;
@@ -73,11 +74,7 @@ test('a municipality is picked by keyboard, with æøå typed as keys', async ()
 
 test('a population can be pasted', async () => {
   await app.clearField();
-  await app.page.evaluate(() => {
-    const data = new DataTransfer();
-    data.setData('text/plain', '7 501');
-    document.getElementById('keys').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  await on(app.page).paste('7 501');
   await app.waitForLive(`Avgift ${kr('21 750')} for ${num('7 501')} innbyggere (${num('7 501–10 000')})`);
 });
 

@@ -1,8 +1,11 @@
 #pragma once
-// Runs the real App and views with Dear ImGui but no GPU and no browser: input goes in through ImGuiIO
-// as the platform layer would feed it, and what the page would be told is recorded.
-#include <string>
+// Runs the real App and views with Dear ImGui but no GPU and no browser. A small stand-in for the page
+// (what shell/semantics.js does with real DOM elements) keeps keyboard focus among the semantics nodes,
+// types into fields, presses buttons and moves with Tab, and posts the same PageEvents the page posts.
+// What the page would be told is recorded.
+#include <algorithm>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include <imgui.h>
@@ -18,15 +21,19 @@ namespace ln::test {
 struct RecordingShell final : web::ShellPort {
     std::vector<std::string> announced;
     std::vector<std::pair<std::string, bool>> routes;
-    std::string language, focus_label, focus_value;
+    std::string language, title;
+    std::string focus_label, focus_value;  // kept by Headless: the focused element's name and value
+    int semantics_updates = 0;
+    std::string last_semantics;
 
     void announce(const std::string& text) override { announced.push_back(text); }
     void show_route(std::string_view route, bool replace) override { routes.emplace_back(route, replace); }
     void show_language(std::string_view lang) override { language = lang; }
-    void describe_focus(const std::string& label, const std::string& value) override {
-        focus_label = label;
-        focus_value = value;
+    void update_semantics(const std::string& changes) override {
+        ++semantics_updates;
+        last_semantics = changes;
     }
+    void show_title(const std::string& t) override { title = t; }
     struct Download {
         std::string name, mime, bytes;
     };
@@ -77,8 +84,8 @@ public:
     Headless(const Headless&) = delete;
     Headless& operator=(const Headless&) = delete;
 
-    // One frame, then as many more as the app asks for (focus moves take a frame or two to land), as
-    // the browser platform does.
+    // One frame, then as many more as the app asks for, as the browser platform does; then the page's
+    // side: focus where the app asked for it, and what the focused element says.
     void frame() {
         for (int i = 0; i < 8; ++i) {
             ImGui::NewFrame();
@@ -86,50 +93,109 @@ public:
             ImGui::Render();
             if (!more) break;
         }
+        const auto* f = web::ui::focused_node();
+        shell.focus_label = f ? f->name : "";
+        shell.focus_value = f ? (f->role == web::Role::CheckBox ? (f->has(web::kChecked) ? "checked" : "") : f->value) : "";
     }
     void frames(int n) {
         for (int i = 0; i < n; ++i) frame();
     }
-    void type(const std::string& text) {
-        ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    const web::SemanticsNode* focused() const { return web::ui::focused_node(); }
+    void post(web::ui::PageEvent e) {
+        app->page_event(std::move(e));
         frames(2);
     }
+    void focus(const web::SemanticsNode& n) { post({web::ui::PageEvent::Kind::Focus, n.id}); }
+    static bool editable(const web::SemanticsNode& n) {
+        return n.role == web::Role::TextBox || n.role == web::Role::TextArea || n.role == web::Role::ComboBox;
+    }
+    // Typing into the focused field: the text goes at its end (where the caret is after focusing it).
+    void type(const std::string& text) {
+        const auto* f = focused();
+        REQUIRE_MESSAGE(f != nullptr, "typing with nothing focused");
+        if (editable(*f)) post({web::ui::PageEvent::Kind::Input, f->id, f->value + text});
+        else if (text == " ") press(ImGuiKey_Space);
+    }
+    // A key as the browser handles it on the focused element.
     void press(ImGuiKey key, bool shift = false) {
-        ImGuiIO& io = ImGui::GetIO();
-        if (shift) io.AddKeyEvent(ImGuiMod_Shift, true);
-        io.AddKeyEvent(key, true);
-        frame();
-        io.AddKeyEvent(key, false);
-        if (shift) io.AddKeyEvent(ImGuiMod_Shift, false);
-        frames(2);
+        using K = web::ui::PageEvent::Kind;
+        const auto* f = focused();
+        if (key == ImGuiKey_Tab) {
+            const auto& all = web::ui::nodes();
+            std::vector<const web::SemanticsNode*> stops;
+            for (const auto& n : all)
+                if (web::focusable(n.role) && !n.has(web::kDisabled)) stops.push_back(&n);
+            REQUIRE(!stops.empty());
+            std::size_t at = stops.size();
+            for (std::size_t i = 0; f && i < stops.size(); ++i)
+                if (stops[i]->id == f->id) at = i;
+            const std::size_t next = at == stops.size() ? (shift ? stops.size() - 1 : 0)
+                                                        : (shift ? (at + stops.size() - 1) % stops.size() : (at + 1) % stops.size());
+            focus(*stops[next]);
+            return;
+        }
+        if (!f) return;
+        const bool pressable = f->role == web::Role::Button || f->role == web::Role::Link || f->role == web::Role::Tab;
+        switch (key) {
+        case ImGuiKey_Enter:
+            if (pressable) post({K::Activate, f->id});
+            else if (f->role == web::Role::ComboBox) post({K::Key, f->id, "Enter"});
+            else if (f->role == web::Role::TextArea) post({K::Input, f->id, f->value + "\n"});
+            break;  // in a single-line field Enter changes nothing, as on a web form
+        case ImGuiKey_Space:
+            if (pressable || f->role == web::Role::CheckBox) post({K::Activate, f->id});
+            else if (editable(*f)) post({K::Input, f->id, f->value + " "});
+            break;
+        case ImGuiKey_DownArrow:
+        case ImGuiKey_UpArrow: {
+            const bool down = key == ImGuiKey_DownArrow;
+            if (f->role == web::Role::ComboBox) post({K::Key, f->id, down ? "ArrowDown" : "ArrowUp"});
+            if (f->role == web::Role::Select) {
+                const int n = static_cast<int>(f->options.size());
+                const int to = std::clamp(f->selected + (down ? 1 : -1), 0, n - 1);
+                if (to != f->selected) post({K::Choose, f->id, "", to});
+            }
+            break;
+        }
+        case ImGuiKey_Escape:
+            if (f->role == web::Role::ComboBox) post({K::Key, f->id, "Escape"});
+            break;
+        case ImGuiKey_Backspace:
+            if (editable(*f) && !f->value.empty()) {
+                std::string v = f->value;
+                do v.pop_back();
+                while (!v.empty() && (static_cast<unsigned char>(v.back()) & 0xC0) == 0x80);
+                if (!v.empty() && (static_cast<unsigned char>(v.back()) & 0xC0) == 0xC0) v.pop_back();
+                post({K::Input, f->id, v});
+            }
+            break;
+        default: frames(2);
+        }
     }
     void select_all_and_delete() {
-        ImGuiIO& io = ImGui::GetIO();
-        io.AddKeyEvent(ImGuiMod_Ctrl, true);
-        io.AddKeyEvent(ImGuiKey_A, true);
-        frame();
-        io.AddKeyEvent(ImGuiKey_A, false);
-        io.AddKeyEvent(ImGuiMod_Ctrl, false);
-        frame();
-        press(ImGuiKey_Delete);
+        const auto* f = focused();
+        if (f && editable(*f)) post({web::ui::PageEvent::Kind::Input, f->id, ""});
     }
-    void click(ImVec2 at) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.AddMousePosEvent(at.x, at.y);
-        frame();
-        io.AddMouseButtonEvent(0, true);
-        frame();
-        io.AddMouseButtonEvent(0, false);
-        frames(2);
+    // Picks an option of a choice by its text, as a person does in the drop-down.
+    void choose(std::string_view label, std::string_view option) {
+        const auto& n = field(label);
+        const auto it = std::find(n.options.begin(), n.options.end(), option);
+        REQUIRE_MESSAGE(it != n.options.end(), "no option " << std::string(option));
+        focus(n);
+        post({web::ui::PageEvent::Kind::Choose, n.id, "", static_cast<int>(it - n.options.begin())});
     }
-    const web::ui::FieldInfo& field(std::string_view label) {
-        const auto* f = web::ui::find_field(label);
-        REQUIRE_MESSAGE(f != nullptr, "no field labelled " << std::string(label));
+    const web::SemanticsNode& field(std::string_view label) {
+        const auto* f = web::ui::find(label);
+        REQUIRE_MESSAGE(f != nullptr, "nothing named " << std::string(label));
         return *f;
     }
+    // A click on the element named `label`: focuses a field, presses a button, ticks a box, picks an option.
     void click_field(std::string_view label) {
-        const auto& f = field(label);
-        click(ImVec2((f.min.x + f.max.x) / 2, (f.min.y + f.max.y) / 2));
+        const web::SemanticsNode n = field(label);
+        if (web::focusable(n.role)) focus(n);
+        if (n.role == web::Role::Button || n.role == web::Role::Link || n.role == web::Role::Tab ||
+            n.role == web::Role::CheckBox || n.role == web::Role::Option)
+            post({web::ui::PageEvent::Kind::Activate, n.id});
     }
 
     RecordingShell shell;

@@ -55,7 +55,7 @@ TEST_CASE("case view: actions are added, reordered, marked done and filtered") {
     h.click_field("Merk tiltak 1 som ferdig");
     CHECK(actions[0].status == ActionStatus::Done);
     h.click_field("Vis bare tiltak som ikke er ferdige");
-    CHECK(web::ui::find_field("Hva (tiltak 1)") == nullptr);
+    CHECK(web::ui::find("Hva (tiltak 1)") == nullptr);
     CHECK(h.field("Hva (tiltak 2)").value == "Kartlegge arealer");
     h.click_field("Frist (tiltak 2)");
     h.type("31.02.2023");

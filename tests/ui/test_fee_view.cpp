@@ -69,11 +69,14 @@ TEST_CASE("a suggestion can be clicked, and the population stays editable") {
     Headless ui;
     ui.click_field("Kommune (valgfritt)");
     ui.type("aremark");
-    const auto& f = ui.field("Kommune (valgfritt)");
-    // The first suggestion sits just under the field.
-    const float first_row = f.max.y + ImGui::GetStyle().ItemSpacing.y + ln::web::theme::em(ln::web::theme::kGapEm) +
-                            ImGui::GetTextLineHeight() / 2;
-    ui.click(ImVec2(f.min.x + 40, first_row));
+    const auto f = ui.field("Kommune (valgfritt)");
+    CHECK(f.has(ln::web::kExpanded));
+    // The first suggestion sits just under the field, and is a listed option of it.
+    const auto option = ui.field("Aremark (3012)");
+    CHECK(option.role == ln::web::Role::Option);
+    CHECK(option.rect.y >= f.rect.y + f.rect.h);
+    CHECK(option.rect.y < f.rect.y + f.rect.h + 2 * ImGui::GetTextLineHeight());
+    ui.click_field("Aremark (3012)");
     CHECK(ui.app->fee_view().input.population == "1315");
     CHECK(ui.shell.live() == "Avgift " + kr("11" + nbsp + "625") + " for 1" + nbsp + "315 innbyggere (opp til 5" + nbsp + "000)");
     ui.click_field("Innbyggertall");
@@ -106,10 +109,10 @@ TEST_CASE("English at ?lang=en, and the language switch") {
 
 TEST_CASE("on a phone-sized screen the fields stack") {
     Headless ui("nb", ImVec2(390, 800));
-    const auto& pop = ui.field("Innbyggertall");
-    const auto& muni = ui.field("Kommune (valgfritt)");
-    CHECK(muni.min.y > pop.max.y);
-    CHECK(pop.max.x <= 390);
+    const auto pop = ui.field("Innbyggertall");
+    const auto muni = ui.field("Kommune (valgfritt)");
+    CHECK(muni.rect.y > pop.rect.y + pop.rect.h);
+    CHECK(pop.rect.x + pop.rect.w <= 390);
     ui.type("7500");
     CHECK(ui.shell.live() == "Avgift " + kr("14" + nbsp + "125") + " for 7" + nbsp + "500 innbyggere (5" + nbsp + "001–7" + nbsp + "500)");
 }

@@ -12,9 +12,9 @@
 EM_JS(void, ln_js_live, (const char* text), { LN.live(UTF8ToString(text)); });
 EM_JS(void, ln_js_route, (const char* route, int replace), { LN.showRoute(UTF8ToString(route), !!replace); });
 EM_JS(void, ln_js_language, (const char* lang), { LN.showLanguage(UTF8ToString(lang)); });
-EM_JS(void, ln_js_focus, (const char* label, const char* value), { LN.describeFocus(UTF8ToString(label), UTF8ToString(value)); });
+EM_JS(void, ln_js_semantics, (const char* changes), { LN.semantics.update(UTF8ToString(changes)); });
+EM_JS(void, ln_js_title, (const char* title), { document.title = UTF8ToString(title); });
 EM_JS(void, ln_js_first_frame, (), { LN.firstFrame(); });
-EM_JS(void, ln_js_text_input, (int wanted), { LN.textInputWanted(!!wanted); });
 EM_JS(void, ln_js_download, (const char* name, const char* mime, const char* bytes, int size),
       { LN.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + size)); });
 EM_JS(double, ln_js_now, (), { return Date.now(); });
@@ -34,12 +34,9 @@ void BrowserShell::show_route(std::string_view route, bool replace) {
     ln_js_route(std::string(route).c_str(), replace ? 1 : 0);
 }
 void BrowserShell::show_language(std::string_view language) { ln_js_language(std::string(language).c_str()); }
-void BrowserShell::describe_focus(const std::string& label, const std::string& value) {
-    ln_js_focus(label.c_str(), value.c_str());
-}
+void BrowserShell::update_semantics(const std::string& changes) { ln_js_semantics(changes.c_str()); }
+void BrowserShell::show_title(const std::string& title) { ln_js_title(title.c_str()); }
 void BrowserShell::first_frame() { ln_js_first_frame(); }
-void BrowserShell::text_input_wanted(bool wanted) { ln_js_text_input(wanted ? 1 : 0); }
-void BrowserShell::copy_to_clipboard(const char* text) { ln_js_copy(text); }
 void BrowserShell::download(const std::string& file_name, const std::string& mime_type, const std::string& bytes) {
     ln_js_download(file_name.c_str(), mime_type.c_str(), bytes.data(), static_cast<int>(bytes.size()));
 }

@@ -10,7 +10,8 @@ public:
     void announce(const std::string& text) override;
     void show_route(std::string_view route, bool replace) override;
     void show_language(std::string_view language) override;
-    void describe_focus(const std::string& label, const std::string& value) override;
+    void update_semantics(const std::string& changes) override;
+    void show_title(const std::string& title) override;
     void download(const std::string& file_name, const std::string& mime_type, const std::string& bytes) override;
     void pick_file(const std::string& accept) override;
     void copy_text(const std::string& text) override;
@@ -22,8 +23,6 @@ public:
 
     // Not part of ShellPort: the platform's own messages to the page.
     static void first_frame();
-    static void text_input_wanted(bool wanted);
-    static void copy_to_clipboard(const char* text);
     static void failed(const char* reason, const std::string& detail);
     // What the page found when it opened the storage (page_abi storage_role).
     static StorageAccess storage_access();

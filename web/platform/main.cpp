@@ -1,6 +1,7 @@
-// The browser runner, read this first: a WebGL2 context on #canvas, Dear ImGui with the html5 backend
-// (input from shell/input.js) and the OpenGL3 renderer, the App, and frames drawn only when something
-// changed. The functions at the end are the page's calls into the app (page_abi.json lists them all).
+// The browser runner, read this first: a WebGL2 context on #canvas, Dear ImGui with the html5 backend and
+// the OpenGL3 renderer, the App, and frames drawn only when something changed. What the user does arrives
+// through the page's DOM elements (shell/semantics.js) as page events; the functions at the end are the
+// page's calls into the app (page_abi.json lists them all).
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -27,6 +28,13 @@ namespace abi = ln::page_abi;
 using ln::web::BrowserShell;
 
 static_assert(abi::limits::import_max_bytes == ln::kMaxImportBytes, "the page reads as much as core accepts");
+static_assert(abi::flag::checked == ln::web::kChecked && abi::flag::selected == ln::web::kSelected &&
+                  abi::flag::expanded == ln::web::kExpanded && abi::flag::disabled == ln::web::kDisabled &&
+                  abi::flag::invalid == ln::web::kInvalid && abi::flag::required == ln::web::kRequired &&
+                  abi::flag::readonly == ln::web::kReadOnly && abi::flag::focus == ln::web::kFocus &&
+                  abi::flag::warning == ln::web::kWarning && abi::flag::muted == ln::web::kMuted &&
+                  abi::flag::nospellcheck == ln::web::kNoSpellcheck,
+              "the page reads the semantics flags the widgets write");
 static_assert(abi::storage::files[0] == ln::web::WorkspaceFiles::kCurrent &&
                   abi::storage::files[1] == ln::web::WorkspaceFiles::kPrevious,
               "the page flushes the files the app writes");
@@ -40,7 +48,6 @@ struct Runner {
     std::unique_ptr<ln::web::App> app;
     ln::web::FrameScheduler frames{draw_frame};
     bool first_frame_shown = false;
-    bool wanted_text_input = false;
 };
 Runner g;
 
@@ -60,12 +67,8 @@ bool draw_frame() {
         g.first_frame_shown = true;
         BrowserShell::first_frame();
     }
-    if (io.WantTextInput != g.wanted_text_input) {
-        g.wanted_text_input = io.WantTextInput;
-        BrowserShell::text_input_wanted(g.wanted_text_input);
-    }
     g.frames.wake_at(g.app->session().wake_at(), g.shell.now_ms());
-    return more || ImGui_ImplHtml5_InputPending();
+    return more;
 }
 
 void rasterise_fonts(float ratio) {
@@ -114,9 +117,7 @@ int main(int argc, char** argv) {
     ln::web::ui::configure(ImGui::GetIO());
     ImGui_ImplHtml5_Callbacks callbacks;
     callbacks.request_frames = [](int n) { g.frames.request(n); };
-    callbacks.draw_now = [] { g.frames.draw_now(); };
     callbacks.pixel_ratio_changed = rasterise_fonts;
-    callbacks.copy_to_clipboard = BrowserShell::copy_to_clipboard;
     ImGui_ImplHtml5_Init(callbacks, desc.pixel_ratio);
     ln::web::theme::apply_style();
     ln::web::theme::load_fonts(desc.pixel_ratio);
@@ -158,7 +159,30 @@ EMSCRIPTEN_KEEPALIVE void ln_storage_take_over() {
 
 // The page is being hidden or closed: write unsaved work now (the page then makes it durable at once).
 EMSCRIPTEN_KEEPALIVE void ln_flush() {
-    if (g.app) g.app->session().flush();
+    if (!g.app) return;
+    g.frames.draw_now();  // the last keystrokes may not have reached the workspace yet
+    g.app->session().flush();
+}
+
+// What the user did to an element of the page (page_abi page_event: input, activate, choose, key, focus).
+EMSCRIPTEN_KEEPALIVE void ln_page_event(int kind, double id, const char* text, int index) {
+    using Kind = ln::web::ui::PageEvent::Kind;
+    const Kind k = kind == abi::page_event::input      ? Kind::Input
+                   : kind == abi::page_event::activate ? Kind::Activate
+                   : kind == abi::page_event::choose   ? Kind::Choose
+                   : kind == abi::page_event::key      ? Kind::Key
+                                                       : Kind::Focus;
+    if (g.app) g.app->page_event({k, static_cast<std::uint32_t>(id), text ? text : "", index});
+    // A press is drawn at once, still inside the user's gesture: a file picker, a download or the
+    // clipboard it leads to is then allowed by the browser.
+    if (k == Kind::Activate) g.frames.draw_now();
+    g.frames.request(2);
+}
+
+// The document scrolled: the canvas shows what is under the viewport.
+EMSCRIPTEN_KEEPALIVE void ln_scroll(double y) {
+    if (g.app) g.app->scrolled(static_cast<float>(y));
+    g.frames.request(1);
 }
 
 EMSCRIPTEN_KEEPALIVE void ln_route(const char* hash) {

@@ -32,7 +32,7 @@ void CaseView::draw_tabs(const CaseBook& book, const Bundled& data, const Catalo
     labels.push_back(cat.text("case.tab.actions", {{"open", std::to_string(open_actions(book).size())}}));
     labels.push_back(cat.text("case.tab.outcomes"));
     if (tab >= labels.size()) tab = 0;
-    if (auto clicked = ui::tabs(labels, tab)) tab = *clicked;
+    if (auto clicked = ui::tabs(cat.text("case.tabs"), labels, tab)) tab = *clicked;
     ui::separator();
 }
 
@@ -41,7 +41,7 @@ void CaseView::draw_case(CaseBook& book, const Bundled& data, const Catalog& cat
     out_.edited |= ui::text_area("problem", cat.text("case.problem"), book.problem, {}, 5.0f);
     out_.edited |= ui::text_area("goals", cat.text("case.goals"), book.goals, {}, 4.0f);
 
-    ui::subheading(cat.text("case.actors.heading"));
+    ui::subheading(cat.text("case.actors.heading"), 2);
     ui::muted(cat.text("case.actors.intro"));
     std::optional<std::size_t> remove;
     for (std::size_t i = 0; i < book.actors.size(); ++i) {
@@ -56,7 +56,7 @@ void CaseView::draw_case(CaseBook& book, const Bundled& data, const Catalog& cat
         out_.edited = true;
     }
 
-    ui::subheading(cat.text("case.sdgs.heading"));
+    ui::subheading(cat.text("case.sdgs.heading"), 2);
     ui::muted(cat.text("case.sdgs.intro", {{"count", std::to_string(book.sdgs.size())}}));
     ui::begin_columns("sdgs", 2);
     const std::size_t half = (data.sdgs.size() + 1) / 2;
@@ -76,7 +76,7 @@ void CaseView::draw_case(CaseBook& book, const Bundled& data, const Catalog& cat
 
 void CaseView::draw_gathering(CaseBook& book, std::size_t g, const Bundled& data, const Catalog& cat) {
     const Gathering& gathering = data.program.gatherings[g];
-    ui::heading(cat.text("case.gathering", {{"n", std::to_string(gathering.number)}}));
+    ui::heading(cat.text("case.gathering", {{"n", std::to_string(gathering.number)}}), 2);
     ui::muted(gathering.date ? cat.text("case.gathering.date", {{"date", format_date(*gathering.date)}})
                              : cat.text("case.gathering.no_date"));
     ui::muted(cat.text("case.gathering.intro"));
@@ -84,7 +84,7 @@ void CaseView::draw_gathering(CaseBook& book, std::size_t g, const Bundled& data
     static constexpr const char* kPhaseKeys[] = {"case.phase.before", "case.phase.at", "case.phase.after"};
     for (std::size_t t = 0; t < gathering.topics.size() && t < book.gatherings[g].topics.size(); ++t) {
         ImGui::PushID(static_cast<int>(t));
-        ui::subheading(gathering.topics[t]);
+        ui::subheading(gathering.topics[t], 3);
         for (int p = 0; p < 3; ++p) {
             ImGui::PushID(p);
             // The label names the topic too, so a screen reader (and a test) knows which note this is.
@@ -97,7 +97,7 @@ void CaseView::draw_gathering(CaseBook& book, std::size_t g, const Bundled& data
 }
 
 void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& cat) {
-    ui::heading(cat.text("case.actions.heading"));
+    ui::heading(cat.text("case.actions.heading"), 2);
     ui::muted(cat.text("case.actions.intro"));
     ui::checkbox("only_open", cat.text("case.actions.only_open"), only_open_actions);
 
@@ -190,7 +190,7 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
 }
 
 void CaseView::draw_outcomes(CaseBook& book, const Bundled& data, const Catalog& cat) {
-    ui::heading(cat.text("case.outcomes.heading"));
+    ui::heading(cat.text("case.outcomes.heading"), 2);
     ui::muted(cat.text("case.outcomes.intro"));
     std::vector<std::string> ratings{cat.text("case.rating.none")};
     for (int r = 1; r <= kRatingMax; ++r) ratings.push_back(cat.text("case.rating." + std::to_string(r)));
@@ -198,7 +198,7 @@ void CaseView::draw_outcomes(CaseBook& book, const Bundled& data, const Catalog&
     for (std::size_t i = 0; i < data.program.outcomes.size() && i < book.outcomes.size(); ++i) {
         OutcomeRating& o = book.outcomes[i];
         ImGui::PushID(static_cast<int>(i));
-        ui::subheading(data.program.outcomes[i]);
+        ui::subheading(data.program.outcomes[i], 3);
         ui::begin_columns("r", 2);
         out_.edited |= ui::choice("start", cat.text("case.outcome.start", {{"n", std::to_string(i + 1)}}), o.start, ratings);
         ui::next_column();
@@ -208,14 +208,14 @@ void CaseView::draw_outcomes(CaseBook& book, const Bundled& data, const Catalog&
         ImGui::PopID();
         chart.push_back({std::to_string(i + 1) + ". " + data.program.outcomes[i], o.start, o.end});
     }
-    ui::subheading(cat.text("case.outcomes.chart"));
-    ui::paired_bar_chart("chart", chart, kRatingMax, cat.text("report.start"), cat.text("report.end"));
+    ui::subheading(cat.text("case.outcomes.chart"), 3);
+    ui::paired_bar_chart("chart", cat.text("case.outcomes.chart"), chart, kRatingMax, cat.text("report.start"), cat.text("report.end"));
 }
 
 void CaseView::draw_files(CaseBook& book, const Enrollment& enrollment, const Bundled& data, const Catalog& cat,
                           ShellPort& shell) {
     ui::separator();
-    ui::subheading(cat.text("case.files.heading"));
+    ui::subheading(cat.text("case.files.heading"), 2);
     ui::muted(cat.text("case.files.intro"));
     auto name = [&](std::string_view ext) {
         return case_book_file_name(enrollment.municipality_number, enrollment.municipality_name, ext);

@@ -9,10 +9,28 @@ namespace ln::web {
 
 namespace {
 
+// What the browser may fill in and which keyboard a phone shows, per kind of field.
+ui::TextFieldOptions kind(const char* autocomplete, const char* input = "", bool spellcheck = false) {
+    ui::TextFieldOptions o;
+    o.autocomplete = autocomplete;
+    o.input = input;
+    o.spellcheck = spellcheck;
+    return o;
+}
+const ui::TextFieldOptions kName = kind("name");
+const ui::TextFieldOptions kEmail = kind("email", "email");
+const ui::TextFieldOptions kPhone = kind("tel", "tel");
+const ui::TextFieldOptions kJobTitle = kind("organization-title", "", true);
+const ui::TextFieldOptions kProse = kind("off", "", true);
+ui::TextFieldOptions numeric(const char* autocomplete = "off") {
+    auto o = kind(autocomplete);
+    o.numeric = true;
+    return o;
+}
+
 // Errors for a field show once it has text (while typing) or after the first export (all of them).
 ui::TextFieldOptions field_options(const Catalog& cat, const std::vector<Finding>& findings, std::string_view path,
-                                   const std::string& value, bool show_all) {
-    ui::TextFieldOptions o;
+                                   const std::string& value, bool show_all, ui::TextFieldOptions o) {
     for (const Finding* f : findings_at(findings, path)) {
         if (f->severity == Severity::Error && (show_all || !value.empty())) o.error = cat.text(f->message);
         if (f->severity == Severity::Warning) o.note = cat.text(f->message);
@@ -23,18 +41,25 @@ ui::TextFieldOptions field_options(const Catalog& cat, const std::vector<Finding
 // The form being drawn: the draft, what validate says of it, and whether anything changed this frame.
 struct Form {
     Enrollment& draft;
+    const Program& program;
     const Catalog& cat;
     const std::vector<Finding>& findings;
     bool show_all;
     bool edited = false;
 
-    void text(const char* id, const char* label_key, std::string_view path, std::string& value, const char* hint_key = nullptr) {
-        auto o = field_options(cat, findings, path, value, show_all);
+    ui::TextFieldOptions options(std::string_view path, const std::string& value, const ui::TextFieldOptions& kind) {
+        auto o = field_options(cat, findings, path, value, show_all, kind);
+        o.required = required_field(path, program);
+        return o;
+    }
+    void text(const char* id, const char* label_key, std::string_view path, std::string& value,
+              const ui::TextFieldOptions& kind = kProse, const char* hint_key = nullptr) {
+        auto o = options(path, value, kind);
         if (hint_key) o.hint = cat.text(hint_key);
         edited |= ui::text_field(id, cat.text(label_key), value, o);
     }
     void area(const char* id, const char* label_key, std::string_view path, std::string& value, float lines = 3.0f) {
-        edited |= ui::text_area(id, cat.text(label_key), value, field_options(cat, findings, path, value, show_all), lines);
+        edited |= ui::text_area(id, cat.text(label_key), value, options(path, value, kProse), lines);
     }
     void checkbox(const char* id, const std::string& label, bool& value, const ui::TextFieldOptions& o = {}) {
         edited |= ui::checkbox(id, label, value, o);
@@ -49,7 +74,7 @@ void draw_municipality(EnrollmentView& v, const Bundled& data, Form& form) {
     const auto matches = find_municipalities(list.items, v.municipality_query);
     std::vector<std::string> labels;
     for (auto i : matches) labels.push_back(list.items[i].name + " (" + list.items[i].number + ")");
-    ui::TextFieldOptions pick;
+    ui::TextFieldOptions pick = kind("off");
     pick.hint = cat.text("fee.municipality.hint");
     const bool picked = v.municipality_query == draft.municipality_name && !draft.municipality_name.empty();
     if (auto i = ui::search_field("pick", cat.text("enroll.municipality.pick"), v.municipality_query,
@@ -59,14 +84,14 @@ void draw_municipality(EnrollmentView& v, const Bundled& data, Form& form) {
         form.edited = true;
     }
     ui::begin_columns("muni1", 2);
-    form.text("number", "enroll.municipality.number", "municipality.number", draft.municipality_number);
+    form.text("number", "enroll.municipality.number", "municipality.number", draft.municipality_number, numeric());
     ui::next_column();
-    form.text("name", "enroll.municipality.name", "municipality.name", draft.municipality_name);
+    form.text("name", "enroll.municipality.name", "municipality.name", draft.municipality_name, kind("organization"));
     ui::end_columns();
     ui::begin_columns("muni2", 2);
-    form.text("orgnr", "enroll.municipality.orgnr", "municipality.orgnr", draft.orgnr);
+    form.text("orgnr", "enroll.municipality.orgnr", "municipality.orgnr", draft.orgnr, numeric());
     ui::next_column();
-    form.text("population", "fee.population.label", "municipality.population", draft.population);
+    form.text("population", "fee.population.label", "municipality.population", draft.population, numeric());
     ui::end_columns();
     if (auto q = enrollment_quote(draft, data.program))
         ui::paragraph(cat.text("enroll.fee", {{"fee", format_kroner(q->fee)},
@@ -78,21 +103,21 @@ void draw_invoice_and_contact(Form& form) {
     Enrollment& d = form.draft;
     ui::subheading(cat.text("enroll.invoice.heading"));
     ui::begin_columns("invoice", 2);
-    form.text("address", "enroll.invoice.address", "invoice.address", d.invoice_address);
+    form.text("address", "enroll.invoice.address", "invoice.address", d.invoice_address, kind("street-address"));
     ui::next_column();
-    form.text("reference", "enroll.invoice.reference", "invoice.reference", d.invoice_reference);
+    form.text("reference", "enroll.invoice.reference", "invoice.reference", d.invoice_reference, kind("off"));
     ui::end_columns();
 
     ui::subheading(cat.text("enroll.contact.heading"));
     ui::begin_columns("contact1", 2);
-    form.text("cname", "enroll.person.name", "contact.name", d.contact.name);
+    form.text("cname", "enroll.person.name", "contact.name", d.contact.name, kName);
     ui::next_column();
-    form.text("ctitle", "enroll.person.title", "contact.title", d.contact.title);
+    form.text("ctitle", "enroll.person.title", "contact.title", d.contact.title, kJobTitle);
     ui::end_columns();
     ui::begin_columns("contact2", 2);
-    form.text("cemail", "enroll.person.email", "contact.email", d.contact.email);
+    form.text("cemail", "enroll.person.email", "contact.email", d.contact.email, kEmail);
     ui::next_column();
-    form.text("cphone", "enroll.person.phone", "contact.phone", d.contact.phone, "enroll.person.phone_hint");
+    form.text("cphone", "enroll.person.phone", "contact.phone", d.contact.phone, kPhone, "enroll.person.phone_hint");
     ui::end_columns();
 }
 
@@ -114,12 +139,12 @@ void draw_group(EnrollmentView& v, Form& form) {
             ui::focus_next_field();  // a member just added: type the name right away
             v.focus_new_member = false;
         }
-        form.text("name", "enroll.person.name", at + ".name", m.name);
+        form.text("name", "enroll.person.name", at + ".name", m.name, kind("off"));
         ui::next_column();
-        form.text("title", "enroll.person.title", at + ".title", m.title);
+        form.text("title", "enroll.person.title", at + ".title", m.title, kind("off", "", true));
         ui::end_columns();
         ui::begin_columns("m2", 2);
-        form.text("email", "enroll.person.email", at + ".email", m.email);
+        form.text("email", "enroll.person.email", at + ".email", m.email, kind("off", "email"));
         ui::next_column();
         int side = static_cast<int>(side_index(m.side));
         if (ui::choice("side", cat.text("enroll.group.side"), side, sides)) {
@@ -147,10 +172,10 @@ void draw_theme_day(const Bundled& data, Form& form) {
     form.checkbox("wanted", cat.text("enroll.theme_day.wanted"), d.theme_day.wanted);
     if (!d.theme_day.wanted) return;
     ui::begin_columns("theme", 2);
-    form.text("from", "enroll.theme_day.from", "theme_day.preferred_from", d.theme_day.preferred_from,
+    form.text("from", "enroll.theme_day.from", "theme_day.preferred_from", d.theme_day.preferred_from, kind("off"),
               "enroll.date_hint");
     ui::next_column();
-    form.text("officials", "enroll.theme_day.officials", "theme_day.elected_officials", d.theme_day.elected_officials);
+    form.text("officials", "enroll.theme_day.officials", "theme_day.elected_officials", d.theme_day.elected_officials, numeric());
     ui::end_columns();
     form.area("adaptations", "enroll.theme_day.adaptations", "theme_day.adaptations", d.theme_day.adaptations);
 }
@@ -266,7 +291,7 @@ ViewOutcome EnrollmentView::draw(Enrollment& draft, const Bundled& data, const C
     ui::heading(cat.text("enroll.heading"));
     ui::paragraph(cat.text("enroll.intro"));
     ui::muted(progress_line(cat, findings));
-    Form form{draft, cat, findings, show_all_findings};
+    Form form{draft, data.program, cat, findings, show_all_findings};
     draw_municipality(*this, data, form);
     draw_invoice_and_contact(form);
     draw_group(*this, form);

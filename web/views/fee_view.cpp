@@ -22,6 +22,7 @@ void draw_population(FeeView& v, const Bundled& data, const Catalog& cat, const 
     ui::TextFieldOptions pop;
     pop.hint = cat.text("fee.population.hint");
     pop.numeric = true;
+    pop.required = true;
     if (calc.population_error) pop.error = cat.text(calc.population_error->message);
     if (v.input.municipality && calc.population_edited) {
         const auto& m = list.items[*v.input.municipality];

@@ -32,15 +32,13 @@ export async function openApp({ path = '', extraArgs = [], viewport, deviceScale
     async ready() {
       await page.waitForFunction(() => document.getElementById('status').hidden, null, { timeout: 15000 });
     },
-    // Types text the way a keyboard does (æøå as CDP key events; see page.mjs).
+    // Types text the way a keyboard does, into the focused element.
     type: (text) => on(page).type(text),
-    async focusedField() {
-      return page.evaluate(() => document.getElementById('keys').getAttribute('aria-label'));
-    },
-    async waitForFocusedField(label) {
-      await page.waitForFunction((l) => document.getElementById('keys').getAttribute('aria-label') === l, label, { timeout: 10000 })
-        .catch(async () => { throw new Error(`focused field is "${await app.focusedField()}", expected "${label}"`); });
-    },
+    // The accessible name of the focused element, as a screen reader would announce it.
+    focusedField: () => on(page).focusedField(),
+    focusedValue: () => on(page).focusedValue(),
+    waitForFocusedField: (label) => on(page).waitForField(label),
+    tabTo: (label, options) => on(page).tabTo(label, options),
     // Selects everything in the focused field and deletes it, as a user would with Ctrl+A, Delete.
     async clearField() {
       await page.keyboard.press('Control+A');

@@ -1,7 +1,21 @@
 // What a test asks of any page of the app (several tabs, relaunched browsers): wait until it is ready,
-// read #live, the save state and the focused field, type, press keys.
+// read #live, the save state and the focused element (by its accessible name, as assistive technology
+// does), type, press keys.
+
+// In the page: the accessible name and value of the focused element of the app's semantic layer.
+function focusInPage() {
+  const el = document.activeElement;
+  if (!el || el === document.body) return ['', ''];
+  const name = el.getAttribute('aria-label') || (el.labels && el.labels[0] ? el.labels[0].textContent : '') || el.textContent || '';
+  let value = '';
+  if (el.type === 'checkbox') value = el.checked ? 'checked' : '';
+  else if (el.tagName === 'SELECT') value = el.selectedIndex >= 0 ? el.options[el.selectedIndex].text : '';
+  else if ('value' in el && el.tagName !== 'BUTTON') value = el.value;
+  return [name, value];
+}
+
 export function on(page) {
-  const attr = (a) => page.evaluate((n) => document.getElementById('keys').getAttribute(n), a);
+  const focus = () => page.evaluate(focusInPage);
   const p = {
     page,
     async ready() {
@@ -25,48 +39,31 @@ export function on(page) {
       await page.waitForFunction((t) => document.getElementById('live').textContent.includes(t), text, { timeout: 10000 })
         .catch(async () => { throw new Error(`#live is "${await p.live()}", expected to contain "${text}"`); });
     },
-    focusedField: () => attr('aria-label'),
-    focusedValue: () => attr('aria-description'),
+    focusedField: async () => (await focus())[0],
+    focusedValue: async () => (await focus())[1],
     async waitForField(label, value) {
-      await page.waitForFunction(([l, v]) => {
-        const k = document.getElementById('keys');
-        return k.getAttribute('aria-label') === l && (v === undefined || k.getAttribute('aria-description') === v);
-      }, [label, value], { timeout: 10000 }).catch(async () => {
+      await page.waitForFunction(([fn, l, v]) => {
+        const [name, val] = new Function(`return (${fn})()`)();
+        return name === l && (v === null || val === v);
+      }, [focusInPage.toString(), label, value === undefined ? null : value], { timeout: 10000 }).catch(async () => {
         throw new Error(`focused "${await p.focusedField()}" = "${await p.focusedValue()}", expected "${label}" = "${value}"`);
       });
     },
-    // Presses Tab until the control with this label has focus, waiting for each press to land.
+    // Presses Tab until the control with this name has focus.
     async tabTo(label, { max = 80, back = false } = {}) {
-      const focus = () => page.evaluate(() => ['aria-label', 'aria-description']
-        .map((a) => document.getElementById('keys').getAttribute(a)).join('\u0000'));
       for (let i = 0; i < max; i++) {
         if ((await p.focusedField()) === label) return;
-        const before = await focus();
         await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-        await page.waitForFunction((b) => ['aria-label', 'aria-description']
-          .map((a) => document.getElementById('keys').getAttribute(a)).join('\u0000') !== b, before, { timeout: 10000 });
       }
       throw new Error(`Tab never reached "${label}" (at "${await p.focusedField()}")`);
     },
-    // Types like a keyboard; æøå as CDP key events with text (Playwright would insert them without keys).
+    // Types like a keyboard into the focused element (a real input: æøå arrive as they would from keys).
     async type(text) {
-      for (const ch of text) {
-        if (/^[\x20-\x7e]$/.test(ch)) await page.keyboard.type(ch);
-        else {
-          const cdp = await page.context().newCDPSession(page);
-          await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text: ch, unmodifiedText: ch, key: ch });
-          await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch });
-          await cdp.detach();
-        }
-      }
+      await page.keyboard.type(text);
     },
-    // Pastes text into the focused field through the page's paste event, as Ctrl+V does.
+    // Puts text into the focused field at once, as pasting does (one input event, not keystrokes).
     async paste(text) {
-      await page.evaluate((t) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', t);
-        document.getElementById('keys').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      }, text);
+      await page.keyboard.insertText(text);
     },
   };
   return p;
