@@ -12,6 +12,7 @@ packages=(
   fonttools fonts-noto-core                          # the UI font, subset at build time
   brotli                                             # bench: compressed sizes
   chromium nodejs npm                                # end-to-end tests
+  poppler-utils                                      # print test: pdftotext
   python3-jsonschema                                 # schema checks of shipped data
 )
 

@@ -33,6 +33,7 @@ function pageSemantics(env, root) {
   function create(n) {
     const el = document.createElement(tagOf(n));
     el.dataset.role = n.r;
+    if (n.l) el.dataset.level = n.l;
     if (CONTAINERS.has(n.r)) el.classList.add('c');
     else el.classList.add('t');
     switch (n.r) {

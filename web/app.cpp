@@ -87,14 +87,7 @@ void App::draw_header() {
     ui::begin_landmark(Role::Banner);
     const std::string switch_label = cat().text("app.language_switch");
     const float switch_width = ImGui::CalcTextSize(switch_label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::PushFont(theme::fonts().heading);
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
-    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - switch_width - ImGui::GetStyle().ItemSpacing.x +
-                           ImGui::GetCursorPosX());
-    ImGui::TextUnformatted(cat().text("app.title").c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    ui::site_title(cat().text("app.title"), switch_width + ImGui::GetStyle().ItemSpacing.x);
     ImGui::SameLine(ImGui::GetContentRegionMax().x - switch_width);
     if (ui::button(switch_label)) switch_language();
     ui::muted(cat().text("app.organiser", {{"organiser", data_.program.organiser}}));

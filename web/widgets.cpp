@@ -242,6 +242,18 @@ void focus_next_field() { ctx().focus_next = true; }
 void begin_landmark(Role role, const std::string& name) { open_container(role, name); }
 void end_landmark() { close_container(); }
 
+void site_title(const std::string& text, float reserve) {
+    ImGui::PushFont(theme::fonts().heading);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - reserve + ImGui::GetCursorPosX());
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    text_node(Role::Paragraph, text, 0);
+    ctx().nodes.back().level = 1;  // drawn in the heading's size
+}
+
 void skip_link(const std::string& label) {
     // Drawn by the page only when it has focus; takes no room on the canvas.
     const ImVec2 p = ImGui::GetCursorScreenPos();

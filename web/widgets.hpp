@@ -84,6 +84,8 @@ bool settling();
 // Landmarks and other containers of the page: banner, navigation, main, contentinfo.
 void begin_landmark(Role role, const std::string& name = "");
 void end_landmark();
+// The site's name at the top, leaving `reserve` pixels at the right for what stands beside it.
+void site_title(const std::string& text, float reserve);
 // «Hopp til innholdet»: the first thing Tab reaches; the page moves focus to the main content.
 void skip_link(const std::string& label);
 

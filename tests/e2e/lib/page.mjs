@@ -2,20 +2,24 @@
 // read #live, the save state and the focused element (by its accessible name, as assistive technology
 // does), type, press keys.
 
-// In the page: the accessible name and value of the focused element of the app's semantic layer.
-function focusInPage() {
+// In the page: the accessible name and value of the focused element of the app's semantic layer, and
+// with a name wanted, whether they are the ones wanted (a null value: any). Self-contained: the page runs it.
+function focusInPage([wantName, wantValue]) {
   const el = document.activeElement;
-  if (!el || el === document.body) return ['', ''];
-  const name = el.getAttribute('aria-label') || (el.labels && el.labels[0] ? el.labels[0].textContent : '') || el.textContent || '';
+  let name = '';
   let value = '';
-  if (el.type === 'checkbox') value = el.checked ? 'checked' : '';
-  else if (el.tagName === 'SELECT') value = el.selectedIndex >= 0 ? el.options[el.selectedIndex].text : '';
-  else if ('value' in el && el.tagName !== 'BUTTON') value = el.value;
-  return [name, value];
+  if (el && el !== document.body) {
+    name = el.getAttribute('aria-label') || (el.labels && el.labels[0] ? el.labels[0].textContent : '') || el.textContent || '';
+    if (el.type === 'checkbox') value = el.checked ? 'checked' : '';
+    else if (el.tagName === 'SELECT') value = el.selectedIndex >= 0 ? el.options[el.selectedIndex].text : '';
+    else if ('value' in el && el.tagName !== 'BUTTON') value = el.value;
+  }
+  if (wantName === null) return { name, value };
+  return name === wantName && (wantValue === null || value === wantValue);
 }
 
 export function on(page) {
-  const focus = () => page.evaluate(focusInPage);
+  const focus = async () => { const f = await page.evaluate(focusInPage, [null, null]); return [f.name, f.value]; };
   const p = {
     page,
     async ready() {
@@ -42,10 +46,8 @@ export function on(page) {
     focusedField: async () => (await focus())[0],
     focusedValue: async () => (await focus())[1],
     async waitForField(label, value) {
-      await page.waitForFunction(([fn, l, v]) => {
-        const [name, val] = new Function(`return (${fn})()`)();
-        return name === l && (v === null || val === v);
-      }, [focusInPage.toString(), label, value === undefined ? null : value], { timeout: 10000 }).catch(async () => {
+      await page.waitForFunction(focusInPage, [label, value === undefined ? null : value],
+        { timeout: 10000 }).catch(async () => {
         throw new Error(`focused "${await p.focusedField()}" = "${await p.focusedValue()}", expected "${label}" = "${value}"`);
       });
     },
