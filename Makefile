@@ -42,6 +42,7 @@ test-e2e: web
 bench: web
 	node scripts/bench.mjs
 	node scripts/bench-storage.mjs
+	node scripts/bench-semantics.mjs
 
 clean:
 	rm -rf build/native build/web build/e2e-artifacts

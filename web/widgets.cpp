@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include <imgui_internal.h>
 
@@ -125,23 +126,17 @@ std::uint32_t field_flags(const TextFieldOptions& opt) {
 }
 
 // The error and the note under a field; the page links them to it (aria-describedby).
+void describing(const std::string& text, const ImVec4& colour, Flag kind, ImGuiID field) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    wrapped(text);
+    ImGui::PopStyleColor();
+    auto& n = add_node(Role::Paragraph, text, item_rect());
+    n.describes = field;
+    n.flags |= kind;
+}
 void below(const TextFieldOptions& opt, ImGuiID field) {
-    if (opt.error) {
-        ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
-        wrapped(*opt.error);
-        ImGui::PopStyleColor();
-        auto& n = add_node(Role::Paragraph, *opt.error, item_rect());
-        n.describes = field;
-        n.flags |= kWarning;
-    }
-    if (opt.note) {
-        ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-        wrapped(*opt.note);
-        ImGui::PopStyleColor();
-        auto& n = add_node(Role::Paragraph, *opt.note, item_rect());
-        n.describes = field;
-        n.flags |= kMuted;
-    }
+    if (opt.error) describing(*opt.error, theme::kError, kWarning, field);
+    if (opt.note) describing(*opt.note, theme::kMuted, kMuted, field);
 }
 
 float resolved_width() {
@@ -162,18 +157,12 @@ SemanticsNode& field_box(Role role, ImGuiID id, const std::string& label, const 
     return n;
 }
 
-bool input(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt) {
-    ImGui::PushID(id);
-    const ImGuiID key = ImGui::GetID("##field");
-    label_above(label, key);
-    bool changed = false;
-    if (auto typed = take_input(key); typed && !read_only() && *typed != value) {
-        value = std::move(*typed);
-        changed = true;
-    }
-    field_box(Role::TextBox, key, label, value, opt, ImGui::GetFrameHeight());
-    ImGui::PopID();
-    return changed;
+// Takes what the user typed into the field's element, if anything; returns whether the text changed.
+bool take_text(ImGuiID key, std::string& value) {
+    auto typed = take_input(key);
+    if (!typed || read_only() || *typed == value) return false;
+    value = std::move(*typed);
+    return true;
 }
 
 }  // namespace
@@ -261,9 +250,12 @@ void skip_link(const std::string& label) {
 }
 
 bool text_field(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt) {
-    const bool changed = input(id, label, value, opt);
     ImGui::PushID(id);
-    below(opt, ImGui::GetID("##field"));
+    const ImGuiID key = ImGui::GetID("##field");
+    label_above(label, key);
+    const bool changed = take_text(key, value);
+    field_box(Role::TextBox, key, label, value, opt, ImGui::GetFrameHeight());
+    below(opt, key);
     ImGui::PopID();
     return changed;
 }
@@ -280,12 +272,10 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
 
     label_above(label, key);
     std::optional<std::size_t> picked;
-    bool typed = false;
-    if (auto text = take_input(key); text && !read_only() && *text != query) {
-        query = std::move(*text);
+    const bool typed = take_text(key, query);
+    if (typed) {
         open = true;
         highlighted = 0;
-        typed = true;
     }
     // Keys typed right after text (Enter at once after «Bæ») wait a frame: the choices the view gave
     // this frame are for the text before.
@@ -350,17 +340,22 @@ bool text_area(const char* id, const std::string& label, std::string& value, con
     ImGui::PushID(id);
     const ImGuiID key = ImGui::GetID("##field");
     label_above(label, key);
-    bool changed = false;
-    if (auto typed = take_input(key); typed && !read_only() && *typed != value) {
-        value = std::move(*typed);
-        changed = true;
-    }
+    const bool changed = take_text(key, value);
     // Grows with its text, as the page wraps it (same font, same width), up to a screenful.
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width = resolved_width();
     const float line = ImGui::GetTextLineHeight();
     const float wrap = std::max(1.0f, width - style.FramePadding.x * 2 - theme::em(1.0f));
-    const float text_lines = value.empty() ? 1.0f : std::ceil(ImGui::CalcTextSize(value.c_str(), nullptr, false, wrap).y / line);
+    // Measured again only when the text or the width changed (two pages of notes, every frame, add up).
+    ImGuiStorage& m = ctx().measured;
+    const int hash = static_cast<int>(std::hash<std::string>{}(value));
+    float text_lines = m.GetFloat(key + 2, -1.0f);
+    if (text_lines < 0 || m.GetInt(key, 0) != hash || m.GetFloat(key + 1, 0) != wrap) {
+        text_lines = value.empty() ? 1.0f : std::ceil(ImGui::CalcTextSize(value.c_str(), nullptr, false, wrap).y / line);
+        m.SetInt(key, hash);
+        m.SetFloat(key + 1, wrap);
+        m.SetFloat(key + 2, text_lines);
+    }
     const float shown = std::clamp(text_lines + 1.0f, lines, std::max(lines, 24.0f));
     field_box(Role::TextArea, key, label, value, opt, line * shown + style.FramePadding.y * 2);
     below(opt, key);

@@ -51,6 +51,7 @@ struct Context {
     bool focus_next = false;         // the next focusable widget drawn asks for focus
     std::vector<bool> read_only;     // begin_read_only / end_read_only
     ImGuiStorage search;             // per search field: highlighted choice and whether the list is open
+    ImGuiStorage measured;           // per text area: its text's hash, the width and the lines it wraps to
     std::vector<Notice> notices;
     std::vector<Columns> columns;
     std::vector<int> parents;        // open containers (landmarks, tables, lists)

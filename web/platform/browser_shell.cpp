@@ -34,7 +34,12 @@ void BrowserShell::show_route(std::string_view route, bool replace) {
     ln_js_route(std::string(route).c_str(), replace ? 1 : 0);
 }
 void BrowserShell::show_language(std::string_view language) { ln_js_language(std::string(language).c_str()); }
-void BrowserShell::update_semantics(const std::string& changes) { ln_js_semantics(changes.c_str()); }
+void BrowserShell::update_semantics(const std::string& changes) { pending_semantics_ = changes; }
+void BrowserShell::flush_semantics() {
+    if (pending_semantics_.empty()) return;
+    ln_js_semantics(pending_semantics_.c_str());
+    pending_semantics_.clear();
+}
 void BrowserShell::show_title(const std::string& title) { ln_js_title(title.c_str()); }
 void BrowserShell::first_frame() { ln_js_first_frame(); }
 void BrowserShell::download(const std::string& file_name, const std::string& mime_type, const std::string& bytes) {

@@ -21,11 +21,18 @@ public:
     void persist(std::uint64_t write_number, double write_ms, std::size_t bytes) override;
     void show_save_state(std::string_view state, const std::string& text) override;
 
+    // The semantic layer's changes wait until the frame is on screen: the page then builds elements while
+    // the user already sees the view. The runner calls this after presenting each frame.
+    void flush_semantics();
+
     // Not part of ShellPort: the platform's own messages to the page.
     static void first_frame();
     static void failed(const char* reason, const std::string& detail);
     // What the page found when it opened the storage (page_abi storage_role).
     static StorageAccess storage_access();
+
+private:
+    std::string pending_semantics_;
 };
 
 }  // namespace ln::web

@@ -67,6 +67,7 @@ bool draw_frame() {
         g.first_frame_shown = true;
         BrowserShell::first_frame();
     }
+    g.shell.flush_semantics();
     g.frames.wake_at(g.app->session().wake_at(), g.shell.now_ms());
     return more;
 }
