@@ -25,7 +25,9 @@ function pageFiles(env) {
         Module.HEAPU8.set(bytes, ptr);
         env.call('ln_file_picked', null, ['string', 'number', 'number'], [file.name, ptr, bytes.length]);
       });
-      input.click();
+      // Opened just after the click that asked for it (still within the user's activation): opened
+      // inside that click's own dispatch, Chromium sometimes shows no picker (seen after a download).
+      setTimeout(() => input.click(), 0);
     },
     copy(text) {
       if (navigator.clipboard) navigator.clipboard.writeText(text).catch(() => {});

@@ -108,6 +108,16 @@ window.Module = {
   preRun: [() => {
     Module.addRunDependency('ln-storage');
     storage.open().finally(() => Module.removeRunDependency('ln-storage'));
+    // The UI font, fetched once: the canvas rasterises it (main() reads the file), and the page's own
+    // text is set in it, so what find and selection highlight sits on the drawn words.
+    Module.addRunDependency('ln-font');
+    fetch(ABI.font.url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status)))).then((bytes) => {
+      Module.FS.writeFile(ABI.font.file, new Uint8Array(bytes));
+      const face = new FontFace(ABI.font.family, bytes);
+      document.fonts.add(face);
+      face.load().catch(() => {});
+    }).catch((e) => console.warn('UI font not loaded:', storage.errorName(e)))
+      .finally(() => Module.removeRunDependency('ln-font'));
   }],
   postRun: [start],
   // What the first frame needs, so main() prepares it before anything is shown (web/startup.hpp).

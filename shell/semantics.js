@@ -22,12 +22,13 @@ function pageSemantics(env, root) {
 
   const TAGS = {
     banner: 'header', navigation: 'nav', main: 'main', contentinfo: 'footer', region: 'section', list: 'ul',
-    table: 'table', row: 'tr', tablist: 'div', listbox: 'div', paragraph: 'p', listitem: 'li', columnheader: 'th',
+    table: 'table', row: 'tr', tablist: 'div', listbox: 'div', group: 'div', tabpanel: 'div', paragraph: 'p', listitem: 'li', columnheader: 'th',
     cell: 'td', label: 'label', figure: 'p', link: 'a', button: 'button', tab: 'button', checkbox: 'input',
     textbox: 'input', textarea: 'textarea', combobox: 'input', select: 'select', option: 'div',
     progressbar: 'div', skiplink: 'a',
   };
-  const CONTAINERS = new Set(['banner', 'navigation', 'main', 'contentinfo', 'region', 'list', 'table', 'row', 'tablist', 'listbox']);
+  const CONTAINERS = new Set(['banner', 'navigation', 'main', 'contentinfo', 'region', 'list', 'table', 'row', 'tablist',
+    'listbox', 'group', 'tabpanel']);
   const tagOf = (n) => (n.r === 'heading' ? 'h' + Math.min(Math.max(n.l || 1, 1), 3) : TAGS[n.r] || 'p');
 
   function create(n) {
@@ -45,6 +46,8 @@ function pageSemantics(env, root) {
       case 'list': el.setAttribute('role', 'list'); break;
       case 'listitem': el.setAttribute('role', 'listitem'); break;
       case 'tablist': el.setAttribute('role', 'tablist'); break;
+      case 'group': el.setAttribute('role', 'group'); break;
+      case 'tabpanel': el.setAttribute('role', 'tabpanel'); break;
       case 'listbox': el.setAttribute('role', 'listbox'); break;
       case 'tab': el.type = 'button'; el.setAttribute('role', 'tab'); break;
       case 'button': el.type = 'button'; break;
@@ -64,6 +67,7 @@ function pageSemantics(env, root) {
     }
     if (n.r === 'textbox' || n.r === 'textarea' || n.r === 'combobox' || n.r === 'checkbox' || n.r === 'select') el.id = fid(n.i);
     if (n.r === 'listbox') el.id = 'l' + n.i;
+    if (n.r === 'tab') el.id = 't' + n.i;
     if (n.r === 'option') el.id = 'o' + n.i;
     el.lnId = n.i || 0;
     return el;
@@ -132,7 +136,12 @@ function pageSemantics(env, root) {
       case 'button': case 'tab':
         if (el.textContent !== name) el.textContent = name;
         el.disabled = has(n, F.disabled);
-        if (n.r === 'tab') set('aria-selected', has(n, F.selected) ? 'true' : 'false');
+        if (n.r === 'tab') {
+          set('aria-selected', has(n, F.selected) ? 'true' : 'false');
+          // One Tab stop for the tab list: the chosen tab; arrows move between tabs.
+          el.tabIndex = has(n, F.selected) ? 0 : -1;
+        }
+        set('lang', n.lang || null);
         break;
       case 'option':
         if (el.textContent !== name) el.textContent = name;
@@ -143,7 +152,7 @@ function pageSemantics(env, root) {
         set('aria-valuenow', n.g ?? 0);
         set('aria-valuetext', n.v || null);
         break;
-      case 'navigation': case 'tablist': case 'listbox': case 'table':
+      case 'navigation': case 'tablist': case 'listbox': case 'table': case 'group':
         set('aria-label', name || null);
         break;
       case 'region':
@@ -163,8 +172,18 @@ function pageSemantics(env, root) {
     }
   }
 
-  // Relations between elements: errors and notes describe their field; a combobox's highlighted option.
+  // Relations between elements: errors and notes describe their field; a combobox's highlighted option;
+  // a tab panel is labelled by the chosen tab.
   function relate() {
+    nodes.forEach((n, i) => {
+      if (!n || n.r !== 'tabpanel' || !els[i]) return;
+      const tab = nodes.find((t) => t && t.r === 'tab' && has(t, F.selected));
+      if (tab) {
+        els[i].setAttribute('aria-labelledby', 't' + tab.i);
+        const tabEl = controls.get(tab.i);
+        if (tabEl) { if (!els[i].id) els[i].id = 'p' + i; tabEl.setAttribute('aria-controls', els[i].id); }
+      }
+    });
     const described = new Map();
     nodes.forEach((n, i) => {
       if (!n || !n.d || !els[i]) return;
@@ -235,7 +254,10 @@ function pageSemantics(env, root) {
     if (m.top) window.scrollTo(0, 0);
     for (const i of changed) {
       const n = nodes[i];
-      if (has(n, F.focus) && els[i] && document.activeElement !== els[i]) els[i].focus({ preventScroll: false });
+      if (has(n, F.focus) && els[i] && document.activeElement !== els[i]) {
+        if (n.r === 'heading') els[i].tabIndex = -1; // a view's heading takes focus, not the Tab order
+        els[i].focus({ preventScroll: false });
+      }
     }
   }
 
@@ -285,6 +307,16 @@ function pageSemantics(env, root) {
   root.addEventListener('mousedown', (e) => { if (e.target.closest('[role=option]')) e.preventDefault(); });
   root.addEventListener('keydown', (e) => {
     const n = nodeOf(e.target);
+    if (n && n.r === 'tab' && ['ArrowRight', 'ArrowLeft', 'Home', 'End'].includes(e.key)) {
+      const tabs = [...e.target.parentElement.querySelectorAll('[role=tab]')];
+      const at = tabs.indexOf(e.target);
+      const to = e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1
+        : (at + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length;
+      e.preventDefault();
+      tabs[to].focus();
+      tabs[to].click(); // tabs follow focus
+      return;
+    }
     if (!n || n.r !== 'combobox' || e.isComposing) return;
     // Always to the app, which knows whether the list is open (it may open with the keystroke just typed).
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'Enter' || e.key === 'Escape') {

@@ -4,7 +4,7 @@
 'use strict';
 const VERSION = '@LN_VERSION@';
 const CACHE = 'ln-app-' + VERSION;
-const FILES = ['./', 'index.html', 'app.css', 'glue.js', 'fallback.js', 'fallback.json', 'app.js', 'app.wasm'];
+const FILES = ['./', 'index.html', 'app.css', 'glue.js', 'fallback.js', 'fallback.json', 'app.js', 'app.wasm', 'ui-font.ttf'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {

@@ -89,7 +89,7 @@ void App::draw_header() {
     const float switch_width = ImGui::CalcTextSize(switch_label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
     ui::site_title(cat().text("app.title"), switch_width + ImGui::GetStyle().ItemSpacing.x);
     ImGui::SameLine(ImGui::GetContentRegionMax().x - switch_width);
-    if (ui::button(switch_label)) switch_language();
+    if (ui::button("language", switch_label, language_ == "en" ? "nb" : "en")) switch_language();
     ui::muted(cat().text("app.organiser", {{"organiser", data_.program.organiser}}));
     std::vector<std::string> labels, hrefs;
     std::size_t current = std::size(kRoutes);
@@ -209,7 +209,9 @@ bool App::frame() {
     ui::begin_landmark(Role::Main);
     draw_notices();
     if (focus_pending_) {
-        ui::focus_next_field();
+        // Views with fields start in the first one; the others at their heading.
+        if (route_ == Route::Program || route_ == Route::Statement) ui::focus_next_heading();
+        else ui::focus_next_field();
         focus_pending_ = false;
     }
     const ViewOutcome out = draw_view();

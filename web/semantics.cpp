@@ -19,6 +19,8 @@ const char* role_id(Role r) {
     case Role::Row: return "row";
     case Role::TabList: return "tablist";
     case Role::ListBox: return "listbox";
+    case Role::Group: return "group";
+    case Role::TabPanel: return "tabpanel";
     case Role::Heading: return "heading";
     case Role::Paragraph: return "paragraph";
     case Role::ListItem: return "listitem";
@@ -107,6 +109,7 @@ void write(Writer& w, const SemanticsNode& n) {
     if (!n.href.empty()) w.field("h", n.href);
     if (!n.input.empty()) w.field("k", n.input);
     if (!n.autocomplete.empty()) w.field("a", n.autocomplete);
+    if (!n.lang.empty()) w.field("lang", n.lang);
     if (n.describes) w.field("d", static_cast<long long>(n.describes));
     if (n.label_for) w.field("for", static_cast<long long>(n.label_for));
     if (n.controls) w.field("c", static_cast<long long>(n.controls));

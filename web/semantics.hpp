@@ -15,7 +15,7 @@ namespace ln::web {
 
 enum class Role : std::uint8_t {
     // Containers: other nodes name them as their parent.
-    Banner, Navigation, Main, ContentInfo, Region, List, Table, Row, TabList, ListBox,
+    Banner, Navigation, Main, ContentInfo, Region, List, Table, Row, TabList, ListBox, Group, TabPanel,
     // Text.
     Heading, Paragraph, ListItem, ColumnHeader, Cell, Label, Figure,
     // Controls.
@@ -53,6 +53,7 @@ struct SemanticsNode {
     std::string href;            // links
     std::string input;           // text fields: "text", "email", "tel", "numeric"
     std::string autocomplete;    // text fields: "name", "email", "tel", "organization", …
+    std::string lang;            // text in another language than the page's (the «English» button)
     std::uint32_t describes = 0; // an error or note under a field: that field's id
     std::uint32_t label_for = 0; // a label: the control it names
     std::uint32_t controls = 0;  // a combobox: its list; an option: its combobox

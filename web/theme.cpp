@@ -1,12 +1,15 @@
 #include "theme.hpp"
 
-#include "ln_font.hpp"
 
 namespace ln::web::theme {
 
 namespace {
 Fonts g_fonts;
+std::string g_font_data;  // kept for the atlas's lifetime: the atlas does not own it
 }
+
+void set_font_data(std::string bytes) { g_font_data = std::move(bytes); }
+bool has_font_data() { return !g_font_data.empty(); }
 
 const Fonts& fonts() { return g_fonts; }
 
@@ -14,7 +17,7 @@ void load_fonts(float pixel_ratio) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     ImFontConfig cfg;
-    cfg.FontDataOwnedByAtlas = false;  // the bytes are static, embedded at build time
+    cfg.FontDataOwnedByAtlas = false;  // the bytes stay in g_font_data
     // Rasterised at the screen's pixel size and drawn 1:1, so no oversampling is needed: half the work
     // at start-up, and glyphs snap to whole pixels.
     cfg.OversampleH = 1;
@@ -27,8 +30,9 @@ void load_fonts(float pixel_ratio) {
     // The big figures are amounts only: "kr 28 250", "kr 2,35", "−".
     static const ImWchar figures[] = {0x0020, 0x0020, 0x002C, 0x002E, 0x0030, 0x0039, 0x006B, 0x006B, 0x0072, 0x0072,
                                       0x00A0, 0x00A0, 0x2212, 0x2212, 0};
-    void* data = const_cast<char*>(embedded::ui_font.data());
-    const int size = static_cast<int>(embedded::ui_font.size());
+    IM_ASSERT(has_font_data() && "theme::set_font_data first");
+    void* data = g_font_data.data();
+    const int size = static_cast<int>(g_font_data.size());
     auto add = [&](float px, const ImWchar* ranges) {
         return io.Fonts->AddFontFromMemoryTTF(data, size, px * pixel_ratio, &cfg, ranges);
     };

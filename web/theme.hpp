@@ -1,6 +1,8 @@
 #pragma once
 // Colours, sizes and fonts: one place for the look. Sizes of the layout are in font units (em: the body
 // font's size), so they grow with the text; ImGui's style is in CSS pixels.
+#include <string>
+
 #include <imgui.h>
 
 namespace ln::web::theme {
@@ -11,6 +13,11 @@ struct Fonts {
     ImFont* subheading = nullptr;
     ImFont* figure = nullptr;
 };
+
+// The UI font's bytes (Noto Sans, subset at build time): the browser runner reads the file the page loaded
+// (the page uses the same file for its text), native programs give the embedded copy. Call before load_fonts.
+void set_font_data(std::string bytes);
+bool has_font_data();
 
 // Loads the UI font into the atlas at three sizes, rasterised for the screen's pixel ratio so that text
 // stays sharp at devicePixelRatio 1, 2 and in between.
@@ -25,6 +32,12 @@ inline constexpr float kContentMaxEm = 48.0f;  // a readable column on wide scre
 inline constexpr float kNarrowEm = 35.0f;      // below this, columns stack
 inline constexpr float kGapEm = 0.25f;         // small gaps: between suggestions, inside notices
 inline constexpr float kNoticeInsetEm = 0.6f;  // a notice's text from its frame
+
+// The page's form fields set their text larger than the canvas's body text (shell/app.css: 16 px, lines
+// 1.3): easier to read, and phones do not zoom in on them. A text area is sized for that text.
+inline constexpr float kFieldTextPx = 16.0f;
+inline constexpr float kFieldLineHeight = 1.3f;
+inline constexpr float kNotoLineRatio = 1.362f;  // Noto Sans: ascent + descent per em (ImGui's size → CSS size)
 
 inline const ImVec4 kAccent{0.02f, 0.33f, 0.55f, 1.0f};
 inline const ImVec4 kOnAccent{1.0f, 1.0f, 1.0f, 1.0f};  // text on an accent background (buttons, the open tab)

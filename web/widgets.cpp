@@ -80,6 +80,10 @@ SemanticsNode& add_node(Role role, std::string name, Rect rect, std::uint32_t id
     n.name = std::move(name);
     n.rect = rect;
     n.parent = c.parents.empty() ? -1 : c.parents.back();
+    if (role == Role::Heading && c.focus_heading) {
+        n.flags |= kFocus;
+        c.focus_heading = false;
+    }
     // A view's start is its first field or button, never the navigation between views.
     if (focusable(role) && role != Role::Tab && role != Role::Link && role != Role::SkipLink && c.focus_next) {
         n.flags |= kFocus;
@@ -111,9 +115,15 @@ void wrapped(const std::string& text) {
     ImGui::PopTextWrapPos();
 }
 
-void label_above(const std::string& label, ImGuiID control) {
+// The label over a field; a required field's gets a red star after it (the page says «required» itself).
+void label_above(const std::string& label, ImGuiID control, bool required = false) {
     wrapped(label);
     add_node(Role::Label, label, item_rect()).label_for = control;
+    if (!required) return;
+    ImGui::SameLine(0, theme::em(theme::kGapEm));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+    ImGui::TextUnformatted("*");
+    ImGui::PopStyleColor();
 }
 
 std::uint32_t field_flags(const TextFieldOptions& opt) {
@@ -186,6 +196,7 @@ void begin_frame(Context& context) {
 void end_frame() {
     // A request no control took (a view without controls) must not linger into another view.
     ctx().focus_next = false;
+    ctx().focus_heading = false;
     // Events for elements that are gone are dropped; those a widget left for its next frame stay.
     auto& ev = ctx().events;
     ev.erase(std::remove_if(ev.begin(), ev.end(),
@@ -227,6 +238,10 @@ void end_read_only() {
 }
 
 void focus_next_field() { ctx().focus_next = true; }
+void focus_next_heading() { ctx().focus_heading = true; }
+
+void begin_group(Role role, const std::string& name) { open_container(role, name); }
+void end_group() { close_container(); }
 
 void begin_landmark(Role role, const std::string& name) { open_container(role, name); }
 void end_landmark() { close_container(); }
@@ -252,7 +267,7 @@ void skip_link(const std::string& label) {
 bool text_field(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt) {
     ImGui::PushID(id);
     const ImGuiID key = ImGui::GetID("##field");
-    label_above(label, key);
+    label_above(label, key, opt.required);
     const bool changed = take_text(key, value);
     field_box(Role::TextBox, key, label, value, opt, ImGui::GetFrameHeight());
     below(opt, key);
@@ -339,25 +354,29 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
 bool text_area(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt, float lines) {
     ImGui::PushID(id);
     const ImGuiID key = ImGui::GetID("##field");
-    label_above(label, key);
+    label_above(label, key, opt.required);
     const bool changed = take_text(key, value);
-    // Grows with its text, as the page wraps it (same font, same width), up to a screenful.
+    // Grows with its text, as the page wraps it: the same font and width, at the fields' text size.
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width = resolved_width();
-    const float line = ImGui::GetTextLineHeight();
-    const float wrap = std::max(1.0f, width - style.FramePadding.x * 2 - theme::em(1.0f));
+    const float scale = theme::kFieldTextPx / (ImGui::GetFontSize() / theme::kNotoLineRatio);
+    const float field_line = theme::kFieldTextPx * theme::kFieldLineHeight;
+    const float wrap = std::max(1.0f, (width - style.FramePadding.x * 2 - theme::em(1.0f)) / scale);
     // Measured again only when the text or the width changed (two pages of notes, every frame, add up).
     ImGuiStorage& m = ctx().measured;
     const int hash = static_cast<int>(std::hash<std::string>{}(value));
     float text_lines = m.GetFloat(key + 2, -1.0f);
     if (text_lines < 0 || m.GetInt(key, 0) != hash || m.GetFloat(key + 1, 0) != wrap) {
-        text_lines = value.empty() ? 1.0f : std::ceil(ImGui::CalcTextSize(value.c_str(), nullptr, false, wrap).y / line);
+        text_lines = value.empty() ? 1.0f
+                                   : std::ceil(ImGui::CalcTextSize(value.c_str(), nullptr, false, wrap).y / ImGui::GetTextLineHeight());
         m.SetInt(key, hash);
         m.SetFloat(key + 1, wrap);
         m.SetFloat(key + 2, text_lines);
     }
-    const float shown = std::clamp(text_lines + 1.0f, lines, std::max(lines, 24.0f));
-    field_box(Role::TextArea, key, label, value, opt, line * shown + style.FramePadding.y * 2);
+    // No upper limit: the page scrolls, never the box (a scrolling box inside a page scrolling over the
+    // canvas made Chromium composite stale white bands over the drawing).
+    const float shown = std::max(text_lines + 1.0f, lines);
+    field_box(Role::TextArea, key, label, value, opt, field_line * shown + style.FramePadding.y * 2 + 2.0f);
     below(opt, key);
     ImGui::PopID();
     return changed;
@@ -409,17 +428,25 @@ bool choice(const char* id, const std::string& label, int& selected, const std::
 }
 
 namespace {
-// A button drawn on the canvas, pressed on the page.
-bool press(Role role, const std::string& label, bool disabled) {
+// A button drawn on the canvas, pressed on the page. `shown` may carry ImGui's «###id» to keep the id.
+bool press(Role role, const std::string& label, bool disabled, const std::string& shown = "", const std::string& lang = "") {
     ImGui::BeginDisabled(disabled);
-    ImGui::Button(label.c_str());
+    ImGui::Button(shown.empty() ? label.c_str() : shown.c_str());
     ImGui::EndDisabled();
     const ImGuiID key = ImGui::GetItemID();
     auto& n = add_node(role, label, item_rect(), key);
+    n.lang = lang;
     if (disabled) n.flags |= kDisabled;
     return take_activate(key) && !disabled;
 }
 }  // namespace
+
+bool button(const char* id, const std::string& label, const std::string& lang) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kOnAccent);
+    const bool pressed = press(Role::Button, label, false, label + "###" + id, lang);
+    ImGui::PopStyleColor();
+    return pressed;
+}
 
 bool button(const std::string& label) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kOnAccent);

@@ -49,6 +49,7 @@ struct Context {
     std::vector<PageEvent> events;
     std::uint32_t focused = 0;       // the element with keyboard focus, as the page last said
     bool focus_next = false;         // the next focusable widget drawn asks for focus
+    bool focus_heading = false;      // the next heading drawn asks for focus
     std::vector<bool> read_only;     // begin_read_only / end_read_only
     ImGuiStorage search;             // per search field: highlighted choice and whether the list is open
     ImGuiStorage measured;           // per text area: its text's hash, the width and the lines it wraps to
@@ -79,9 +80,14 @@ void end_read_only();
 
 // The next focusable widget drawn takes keyboard focus (a view's first input when it opens).
 void focus_next_field();
+// The view's heading takes focus (a view without fields: focus at its top, not on a button far down).
+void focus_next_heading();
 // Whether this frame asked for something that lands only in a later frame (a focus move).
 bool settling();
 
+// A named group of fields (one member of the working group, one action), and the panel of a tab list.
+void begin_group(Role role, const std::string& name);
+void end_group();
 // Landmarks and other containers of the page: banner, navigation, main, contentinfo.
 void begin_landmark(Role role, const std::string& name = "");
 void end_landmark();
@@ -117,6 +123,9 @@ bool checkbox(const char* id, const std::string& label, bool& value, const TextF
 bool choice(const char* id, const std::string& label, int& selected, const std::vector<std::string>& options);
 
 bool button(const std::string& label);
+// A button whose label changes but which stays the same element (focus stays on it); `lang`: the label's
+// language when it is not the page's.
+bool button(const char* id, const std::string& label, const std::string& lang);
 // A quieter button for actions inside a section (add, remove).
 bool small_button(const std::string& label);
 // A link to another view of the app; returns true when followed (plainly: a new tab is the browser's).

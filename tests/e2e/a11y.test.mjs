@@ -229,9 +229,12 @@ test('a long note wraps inside its field, and the field grows with it', async ()
   }, before.height);
   const fit = await app.page.evaluate(() => {
     const t = [...document.querySelectorAll('#a11y textarea')].find((e) => e.labels[0]?.textContent === 'Utfordringen kommunen vil jobbe med');
-    return { scrollWidth: t.scrollWidth, clientWidth: t.clientWidth, spellcheck: t.spellcheck, lang: t.closest('[lang]').lang };
+    return { scrollWidth: t.scrollWidth, clientWidth: t.clientWidth, scrollHeight: t.scrollHeight, clientHeight: t.clientHeight,
+      spellcheck: t.spellcheck, lang: t.closest('[lang]').lang };
   });
   assert.ok(fit.scrollWidth <= fit.clientWidth, `${fit.scrollWidth} > ${fit.clientWidth}: the note does not wrap`);
+  // The box holds the whole note: the page scrolls, not the box.
+  assert.ok(fit.scrollHeight <= fit.clientHeight + 2, `${fit.scrollHeight} > ${fit.clientHeight}: the note scrolls inside its box`);
   assert.equal(fit.spellcheck, true);
   assert.equal(fit.lang, 'nb');
   await app.screenshot('case-long-note.png');
@@ -263,6 +266,37 @@ test('printing a view gives its content as a document (fee, sign-up values, case
   await app.page.waitForFunction(() => document.getElementById('live').textContent.includes('1 av 42'));
   const book = await printed('#/case', 'print-case.pdf');
   assert.match(book, /Vi kartlegger arealene før første samling\./);
+});
+
+test('the case book\'s tabs: one Tab stop, arrow keys move between them and open them', async () => {
+  await go('#/case');
+  const tab = (name) => app.page.getByRole('tab', { name, exact: true });
+  await tab('Casen').focus();
+  await app.page.keyboard.press('ArrowRight');
+  await app.page.waitForFunction(() => document.activeElement.textContent === 'Samling 1' &&
+    document.activeElement.getAttribute('aria-selected') === 'true');
+  assert.equal(await tab('Casen').getAttribute('tabindex'), '-1');
+  const panel = await app.page.evaluate(() => {
+    const p = document.querySelector('#a11y [role=tabpanel]');
+    return p && document.getElementById(p.getAttribute('aria-labelledby'))?.textContent;
+  });
+  assert.equal(panel, 'Samling 1');
+  await app.page.keyboard.press('Home');
+  await app.page.waitForFunction(() => document.activeElement.textContent === 'Casen' &&
+    document.activeElement.getAttribute('aria-selected') === 'true');
+});
+
+test('a narrow screen (320 px, as at 400 % zoom) never scrolls sideways, and the canvas keeps its width', async () => {
+  await app.page.setViewportSize({ width: 320, height: 700 });
+  try {
+    for (const view of VIEWS) {
+      await go(view);
+      const w = await app.page.evaluate(() => ({ doc: document.documentElement.scrollWidth, canvas: document.getElementById('canvas').clientWidth }));
+      assert.deepEqual(w, { doc: 320, canvas: 320 }, view);
+    }
+  } finally {
+    await app.page.setViewportSize({ width: 1100, height: 900 });
+  }
 });
 
 test('idle, nothing is drawn and the page does not change', async () => {

@@ -12,6 +12,7 @@
 
 #include "app.hpp"
 #include "bundled.hpp"
+#include "ln_font.hpp"
 #include "shell_port.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -71,6 +72,7 @@ public:
         io.DisplaySize = size;
         io.DeltaTime = 1.0f / 60.0f;
         web::theme::apply_style();
+        if (!web::theme::has_font_data()) web::theme::set_font_data(std::string(embedded::ui_font));
         web::theme::load_fonts(1.0f);
         app = std::make_unique<web::App>(load_bundled().value(), std::move(language), shell);
         app->open_route("");

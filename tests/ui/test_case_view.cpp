@@ -52,8 +52,14 @@ TEST_CASE("case view: actions are added, reordered, marked done and filtered") {
     auto& actions = h.app->session().workspace().case_book->actions;
     REQUIRE(actions.size() == 2);
     CHECK(actions[0].what == "Møte med næringsrådet");
+    // Focus follows the moved action, and the move is said: a second Enter cannot undo it unseen.
+    CHECK(h.shell.focus_label == "Hva (tiltak 1)");
+    CHECK(h.shell.focus_value == "Møte med næringsrådet");
+    CHECK(h.shell.live() == "Tiltak 2 er flyttet til plass 1.");
     h.click_field("Merk tiltak 1 som ferdig");
     CHECK(actions[0].status == ActionStatus::Done);
+    CHECK(h.shell.focus_label == "Hva (tiltak 1)");  // not lost with the button that went away
+    CHECK(h.shell.live() == "Tiltak 1 er merket som ferdig.");
     h.click_field("Vis bare tiltak som ikke er ferdige");
     CHECK(web::ui::find("Hva (tiltak 1)") == nullptr);
     CHECK(h.field("Hva (tiltak 2)").value == "Kartlegge arealer");
@@ -61,6 +67,14 @@ TEST_CASE("case view: actions are added, reordered, marked done and filtered") {
     h.type("31.02.2023");
     h.frames(2);
     CHECK(h.app->session().workspace().case_book->actions[1].due == "31.02.2023");
+    // Removing moves focus to the action now in that place, never to the next action's «Fjern».
+    h.click_field("Vis bare tiltak som ikke er ferdige");
+    h.click_field("Fjern tiltak 1");
+    REQUIRE(actions.size() == 1);
+    CHECK(h.shell.focus_label == "Hva (tiltak 1)");
+    CHECK(h.shell.focus_value == "Kartlegge arealer");
+    h.click_field("Fjern tiltak 1");
+    CHECK(h.shell.focus_label == "Legg til tiltak");
 }
 
 TEST_CASE("case view: SDGs are ticked, outcomes rated, and the files exported with the municipality's name") {

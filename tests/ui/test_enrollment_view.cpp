@@ -117,8 +117,14 @@ TEST_CASE("the working group: add members, pick their side, warnings for missing
     CHECK(group[0].side == ln::Side::Political);
     const auto findings = ln::validate(ui.app->session().workspace().enrollment, ln::load_bundled().value().program);
     CHECK(std::any_of(findings.begin(), findings.end(), [](const auto& f) { return f.message.key == "group.no_administrative"; }));
+    // The member's fields are a group named «Medlem 1».
+    bool grouped = false;
+    for (const auto& n : ln::web::ui::nodes()) grouped |= n.role == ln::web::Role::Group && n.name == "Medlem 1";
+    CHECK(grouped);
     ui.click_field("Fjern medlem 1");
     CHECK(group.empty());
+    CHECK(ui.shell.focus_label == "Legg til medlem");
+    CHECK(ui.shell.live() == "Medlem 1 er fjernet.");
 }
 
 TEST_CASE("copy summary puts plain text on the clipboard") {

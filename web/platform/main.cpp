@@ -2,6 +2,7 @@
 // the OpenGL3 renderer, the App, and frames drawn only when something changed. What the user does arrives
 // through the page's DOM elements (shell/semantics.js) as page events; the functions at the end are the
 // page's calls into the app (page_abi.json lists them all).
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -78,6 +79,19 @@ void rasterise_fonts(float ratio) {
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
+// The page fetched the UI font before main() (shell/glue.js) and put it in the file system.
+bool read_font() {
+    std::FILE* f = std::fopen(std::string(abi::font::file).c_str(), "rb");
+    if (!f) return false;
+    std::string bytes;
+    char buffer[16384];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) bytes.append(buffer, n);
+    std::fclose(f);
+    if (bytes.empty()) return false;
+    ln::web::theme::set_font_data(std::move(bytes));
+    return true;
+}
+
 bool create_webgl2_context() {
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
@@ -106,6 +120,10 @@ bool create_webgl2_context() {
 int main(int argc, char** argv) {
     ln::web::StartupDesc desc = ln::web::parse_startup(std::vector<std::string_view>(argv + 1, argv + argc));
     desc.storage = BrowserShell::storage_access();
+    if (!read_font()) {
+        BrowserShell::failed("load", std::string(abi::font::url));
+        return 0;
+    }
     if (!create_webgl2_context()) return 0;
     auto data = ln::load_bundled();
     if (!data) {

@@ -126,10 +126,12 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
         ImGui::PushID(static_cast<int>(i));
         ui::separator();
         const std::string n = std::to_string(i + 1);
+        ui::begin_group(Role::Group, cat.text("case.action.number", {{"n", n}}));
         ui::muted(cat.text("case.action.number", {{"n", n}}));
-        if (focus_new_action_ && i + 1 == count) {
+        if ((focus_new_action_ && i + 1 == count) || focus_action_ == i) {
             ui::focus_next_field();
             focus_new_action_ = false;
+            focus_action_.reset();
         }
         out_.edited |= ui::text_field("what", cat.text("case.action.what", {{"n", n}}), a.what);
         ui::begin_columns("a1", 3);
@@ -157,6 +159,9 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
             if (ui::small_button(cat.text("case.action.done", {{"n", n}}))) {
                 a.status = ActionStatus::Done;
                 out_.edited = true;
+                status_ = cat.text("case.action.marked_done", {{"n", n}});
+                if (only_open_actions) focus_add_action_ = true;
+                else focus_action_ = i;
             }
             ui::same_line();
         }
@@ -169,18 +174,28 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
             ui::same_line();
         }
         if (ui::small_button(cat.text("case.action.remove", {{"n", n}}))) remove = i;
+        ui::end_group();
         ImGui::PopID();
     }
     if (move) {
+        const std::size_t to = move->second < 0 ? move->first - 1 : move->first + 1;  // offered only where possible
         move_action(book, move->first, move->second);
         out_.edited = true;
+        focus_action_ = to;
+        status_ = cat.text("case.action.moved", {{"from", std::to_string(move->first + 1)}, {"to", std::to_string(to + 1)}});
     }
     if (remove && remove_action(book, *remove)) {
         out_.edited = true;
         status_ = cat.text("case.action.removed", {{"n", std::to_string(*remove + 1)}});
+        if (book.actions.empty()) focus_add_action_ = true;
+        else focus_action_ = std::min(*remove, book.actions.size() - 1);
     }
     ui::separator();
     if (only_open_actions && open_actions(book).empty() && !book.actions.empty()) ui::paragraph(cat.text("case.actions.all_done"));
+    if (focus_add_action_) {
+        ui::focus_next_field();
+        focus_add_action_ = false;
+    }
     if (ui::small_button(cat.text("case.action.add"))) {
         add_action(book);
         out_.edited = true;
@@ -270,6 +285,7 @@ void CaseView::file_picked(const std::string& name, const std::string& bytes, co
         status_ = cat.text("case.import.review", {{"file", name}});
     }
     pending_ = std::move(p);
+    focus_preview_ = true;
 }
 
 void CaseView::draw_import_preview(CaseBook& book, const Catalog& cat) {
@@ -279,11 +295,13 @@ void CaseView::draw_import_preview(CaseBook& book, const Catalog& cat) {
     if (!pending_->errors.empty()) {
         for (const auto& e : pending_->errors) ui::error_text(e);
         ui::paragraph(cat.text("case.import.untouched"));
+        if (focus_preview_) ui::focus_next_field(), focus_preview_ = false;
         if (ui::small_button(cat.text("enroll.import.close"))) close_preview();
         ui::end_notice();
         return;
     }
     ui::paragraph(pending_->summary);
+    if (focus_preview_) ui::focus_next_field(), focus_preview_ = false;
     if (ui::button(cat.text("case.import.apply"))) {
         book = std::move(*pending_->book);
         out_.edited = true;
@@ -320,10 +338,12 @@ ViewOutcome CaseView::draw(CaseBook& book, const Enrollment& enrollment, const B
 
     draw_tabs(book, data, cat);
     const std::size_t gatherings = data.program.gatherings.size();
+    ui::begin_group(Role::TabPanel, "");
     if (tab == 0) draw_case(book, data, cat);
     else if (tab <= gatherings) draw_gathering(book, tab - 1, data, cat);
     else if (tab == gatherings + 1) draw_actions(book, data, cat);
     else draw_outcomes(book, data, cat);
+    ui::end_group();
     draw_files(book, enrollment, data, cat, shell);
     if (out_.edited && status_ == status_before) status_.clear();
     return out_;

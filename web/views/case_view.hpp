@@ -54,6 +54,11 @@ private:
     bool refocus_import_ = false;
     std::string status_;
     bool focus_new_action_ = false;
+    // After an action was marked done, moved or removed, focus goes to the action it concerns (or to
+    // «Legg til tiltak»), never to a button that now belongs to another action.
+    std::optional<std::size_t> focus_action_;
+    bool focus_add_action_ = false;
+    bool focus_preview_ = false;  // a picked file's preview takes focus
     ViewOutcome out_;  // what this frame did so far
 };
 

@@ -133,11 +133,14 @@ void draw_group(EnrollmentView& v, Form& form) {
         GroupMember& m = d.group[i];
         const std::string at = "group[" + std::to_string(i) + "]";
         ImGui::PushID(static_cast<int>(i));
+        // Each member's fields are a group named «Medlem N»: «Navn» is then never ambiguous.
+        ui::begin_group(Role::Group, cat.text("enroll.group.member", {{"n", std::to_string(i + 1)}}));
         ui::muted(cat.text("enroll.group.member", {{"n", std::to_string(i + 1)}}));
         ui::begin_columns("m1", 2);
-        if (v.focus_new_member && i + 1 == d.group.size()) {
+        if ((v.focus_new_member && i + 1 == d.group.size()) || v.focus_member == i) {
             ui::focus_next_field();  // a member just added: type the name right away
             v.focus_new_member = false;
+            v.focus_member.reset();
         }
         form.text("name", "enroll.person.name", at + ".name", m.name, kind("off"));
         ui::next_column();
@@ -153,10 +156,20 @@ void draw_group(EnrollmentView& v, Form& form) {
         }
         ui::end_columns();
         if (ui::small_button(cat.text("enroll.group.remove", {{"n", std::to_string(i + 1)}}))) remove = i;
+        ui::end_group();
         ImGui::PopID();
     }
-    if (remove) form.edited |= remove_member(d, *remove);
+    if (remove && remove_member(d, *remove)) {
+        form.edited = true;
+        v.removed_member = *remove + 1;
+        if (d.group.empty()) v.focus_add_member = true;
+        else v.focus_member = std::min(*remove, d.group.size() - 1);
+    }
     for (const Finding* f : findings_at(form.findings, "group")) ui::error_text(cat.text(f->message));
+    if (v.focus_add_member) {
+        ui::focus_next_field();
+        v.focus_add_member = false;
+    }
     if (ui::small_button(cat.text("enroll.group.add"))) {
         add_member(d);
         v.focus_new_member = true;
@@ -245,6 +258,7 @@ void EnrollmentView::draw_import_preview(Enrollment& draft, const Catalog& cat, 
     ui::subheading(cat.text("enroll.import.heading", {{"file", pending_->file}}));
     if (!pending_->errors.empty()) {
         for (const auto& e : pending_->errors) ui::error_text(e);
+        if (focus_preview_) ui::focus_next_field(), focus_preview_ = false;
         if (ui::small_button(cat.text("enroll.import.close"))) close_preview();
         return;
     }
@@ -253,6 +267,7 @@ void EnrollmentView::draw_import_preview(Enrollment& draft, const Catalog& cat, 
         ui::paragraph(cat.text("enroll.import.change", {{"field", c.path},
                                                         {"before", c.before.empty() ? cat.text("summary.none") : c.before},
                                                         {"after", c.after.empty() ? cat.text("summary.none") : c.after}}));
+    if (focus_preview_) ui::focus_next_field(), focus_preview_ = false;
     if (ui::button(cat.text("enroll.import.apply"))) {
         draft = for_editing(*pending_->enrollment);
         municipality_query = draft.municipality_name;
@@ -282,6 +297,7 @@ void EnrollmentView::file_picked(const std::string& name, const std::string& byt
         status_ = cat.text(p.changes.size() == 1 ? "enroll.import.review_one" : "enroll.import.review", {{"file", name}, {"count", std::to_string(p.changes.size())}});
     }
     pending_ = std::move(p);
+    focus_preview_ = true;
 }
 
 ViewOutcome EnrollmentView::draw(Enrollment& draft, const Bundled& data, const Catalog& cat, ShellPort& shell) {
@@ -302,6 +318,10 @@ ViewOutcome EnrollmentView::draw(Enrollment& draft, const Bundled& data, const C
     // Export, import and copy come after the form, where the user ends up when done.
     draw_actions(draft, data, cat, shell, findings, out);
     draw_import_preview(draft, cat, out);
+    if (removed_member) {
+        status_ = cat.text("enroll.group.removed", {{"n", std::to_string(removed_member)}});
+        removed_member = 0;
+    }
     // An edit makes the last message old news (unless this very frame said something new, e.g. imported).
     if (out.edited && status_ == status_before) status_.clear();
     findings_ = out.edited ? validate(draft, data.program) : findings;

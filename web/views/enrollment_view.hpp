@@ -27,6 +27,11 @@ public:
     std::string municipality_query;
     bool show_all_findings = false;  // after the first export: point at every missing field, not only typed ones
     bool focus_new_member = false;
+    // After a member was removed, focus goes to the member now in that place (or «Legg til medlem»),
+    // never to a button that now belongs to another member.
+    std::optional<std::size_t> focus_member;
+    bool focus_add_member = false;
+    std::size_t removed_member = 0;  // 1-based, to announce
 
 private:
     void draw_actions(const Enrollment& draft, const Bundled& data, const Catalog& cat, ShellPort& shell,
@@ -47,6 +52,7 @@ private:
         refocus_import_ = true;
     }
     bool refocus_import_ = false;
+    bool focus_preview_ = false;  // a picked file's preview takes focus
     std::string status_;  // the last thing that happened (exported, copied, imported), for #live
     std::vector<Finding> findings_;  // for the draft as the last frame left it
 };
