@@ -77,20 +77,23 @@ constexpr std::int64_t kMaxElectedOfficials = 500;
 
 }  // namespace
 
-bool required_field(std::string_view path, const Program& program) {
-    // The fields validate() calls required: those a blank sign-up with one member lacks.
+RequiredFields::RequiredFields(const Program& program) {
     Enrollment blank;
     blank.group.emplace_back();
-    std::vector<std::string> paths;
     for (const auto& f : validate(blank, program))
-        if (f.message.key == "field.required") paths.push_back(f.path);
+        if (f.message.key == "field.required") paths_.push_back(f.path);
+}
+
+bool RequiredFields::operator()(std::string_view path) const {
     std::string p(path);
     if (p.rfind("group[", 0) == 0) {
         const auto close = p.find(']');
         if (close != std::string::npos) p = "group[0" + p.substr(close);
     }
-    return std::find(paths.begin(), paths.end(), p) != paths.end();
+    return std::find(paths_.begin(), paths_.end(), p) != paths_.end();
 }
+
+bool required_field(std::string_view path, const Program& program) { return RequiredFields(program)(path); }
 
 std::vector<Finding> validate(const Enrollment& e, const Program& program) {
     Checker c;

@@ -88,7 +88,16 @@ std::vector<Finding> validate(const Enrollment& e, const Program& program);
 // The findings for one path (the web view shows them beside that field).
 std::vector<const Finding*> findings_at(const std::vector<Finding>& all, std::string_view path);
 bool ready_to_send(const std::vector<Finding>& findings);
-// Whether a field must be filled in (marked as such in the form): "contact.email", "group[3].name", …
+// Which fields must be filled in (marked as such in the form): "contact.email", "group[3].name", … Found once,
+// from what validate() requires of a blank sign-up; a form asks per field per frame.
+class RequiredFields {
+public:
+    explicit RequiredFields(const Program& program);
+    bool operator()(std::string_view path) const;
+
+private:
+    std::vector<std::string> paths_;  // members as "group[0].…"
+};
 bool required_field(std::string_view path, const Program& program);
 
 struct Completeness {

@@ -5,7 +5,7 @@
 // phone's keyboard). What the user does goes back as page events. Part of glue.js.
 //
 // Only what changed arrives: { n: node count, h: document height, u: [[index, node], …], top: 1 }.
-// Node keys: r role, i id, p parent index, l level, t name, v value, h href (a field's placeholder),
+// Node keys: r role, i id, p parent index, l level, t name, v value, h href, ph placeholder,
 // k input kind, a autocomplete, d field it describes, for: control it labels, c controls, o options,
 // s selected, g progress %, f flags (ABI.flag), x y w z rectangle.
 function pageSemantics(env, root) {
@@ -94,7 +94,7 @@ function pageSemantics(env, root) {
         set('inputmode', kind === 'numeric' ? 'numeric' : kind === 'email' ? 'email' : kind === 'tel' ? 'tel' : null);
         set('autocomplete', n.a || 'off');
         set('spellcheck', has(n, F.nospellcheck) ? 'false' : 'true');
-        set('placeholder', n.h || null);
+        set('placeholder', n.ph || null);
         set('aria-invalid', has(n, F.invalid) ? 'true' : null);
         set('aria-required', has(n, F.required) ? 'true' : null);
         el.readOnly = has(n, F.readonly);

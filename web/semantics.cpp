@@ -1,6 +1,7 @@
 #include "semantics.hpp"
 
 #include <array>
+#include <tuple>
 #include <cmath>
 
 #include <string_view>
@@ -107,6 +108,7 @@ void write(Writer& w, const SemanticsNode& n) {
     if (!n.name.empty()) w.field("t", n.name);
     if (!n.value.empty() || n.role == Role::TextBox || n.role == Role::TextArea || n.role == Role::ComboBox) w.field("v", n.value);
     if (!n.href.empty()) w.field("h", n.href);
+    if (!n.placeholder.empty()) w.field("ph", n.placeholder);
     if (!n.input.empty()) w.field("k", n.input);
     if (!n.autocomplete.empty()) w.field("a", n.autocomplete);
     if (!n.lang.empty()) w.field("lang", n.lang);
@@ -132,11 +134,15 @@ void write(Writer& w, const SemanticsNode& n) {
     w.out += '}';
 }
 
+// Equal on the page: every field, the rectangle in whole pixels. Compared in place: a text area's value can
+// be pages long, and this runs for every node of every frame that changed anything.
 bool same_on_page(const SemanticsNode& a, const SemanticsNode& b) {
     auto rounded = [](const Rect& r) { return std::array<int, 4>{px(r.x), px(r.y), px(r.w), px(r.h)}; };
-    SemanticsNode x = a, y = b;
-    x.rect = y.rect = {};
-    return x == y && rounded(a.rect) == rounded(b.rect);
+    auto fields = [](const SemanticsNode& n) {
+        return std::tie(n.id, n.role, n.parent, n.level, n.flags, n.describes, n.label_for, n.controls, n.selected,
+                        n.progress, n.name, n.value, n.href, n.placeholder, n.input, n.autocomplete, n.lang, n.options);
+    };
+    return rounded(a.rect) == rounded(b.rect) && fields(a) == fields(b);
 }
 
 }  // namespace

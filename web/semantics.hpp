@@ -51,6 +51,7 @@ struct SemanticsNode {
     std::string name;            // the accessible name, or the text itself
     std::string value;           // a field's text, a choice's current option, a progress bar's text
     std::string href;            // links
+    std::string placeholder;     // text fields: the hint shown while empty
     std::string input;           // text fields: "text", "email", "tel", "numeric"
     std::string autocomplete;    // text fields: "name", "email", "tel", "organization", …
     std::string lang;            // text in another language than the page's (the «English» button)

@@ -163,7 +163,7 @@ SemanticsNode& field_box(Role role, ImGuiID id, const std::string& label, const 
     n.flags |= field_flags(opt);
     n.input = opt.numeric ? "numeric" : opt.input;
     n.autocomplete = opt.autocomplete;
-    if (!opt.hint.empty()) n.href = opt.hint;  // the placeholder travels in the otherwise unused href
+    n.placeholder = opt.hint;
     return n;
 }
 

@@ -32,10 +32,6 @@ struct PageEvent {
 // not yet taken, which element has focus, a focus request, the search fields' open lists, open notices,
 // columns and containers. Made current for a frame by begin_frame, as ImGui makes its own context current.
 struct Context {
-    struct SearchState {
-        int highlighted = 0;
-        bool open = false;
-    };
     struct Notice {
         bool warning;
         float top;
@@ -56,7 +52,6 @@ struct Context {
     std::vector<Notice> notices;
     std::vector<Columns> columns;
     std::vector<int> parents;        // open containers (landmarks, tables, lists)
-    int table_column = 0;
 };
 
 // Hands an event from the page to the widgets (the platform and headless tests call this).

@@ -41,7 +41,7 @@ ui::TextFieldOptions field_options(const Catalog& cat, const std::vector<Finding
 // The form being drawn: the draft, what validate says of it, and whether anything changed this frame.
 struct Form {
     Enrollment& draft;
-    const Program& program;
+    const RequiredFields& required;
     const Catalog& cat;
     const std::vector<Finding>& findings;
     bool show_all;
@@ -49,7 +49,7 @@ struct Form {
 
     ui::TextFieldOptions options(std::string_view path, const std::string& value, const ui::TextFieldOptions& kind) {
         auto o = field_options(cat, findings, path, value, show_all, kind);
-        o.required = required_field(path, program);
+        o.required = required(path);
         return o;
     }
     void text(const char* id, const char* label_key, std::string_view path, std::string& value,
@@ -307,7 +307,8 @@ ViewOutcome EnrollmentView::draw(Enrollment& draft, const Bundled& data, const C
     ui::heading(cat.text("enroll.heading"));
     ui::paragraph(cat.text("enroll.intro"));
     ui::muted(progress_line(cat, findings));
-    Form form{draft, data.program, cat, findings, show_all_findings};
+    if (!required_) required_.emplace(data.program);
+    Form form{draft, *required_, cat, findings, show_all_findings};
     draw_municipality(*this, data, form);
     draw_invoice_and_contact(form);
     draw_group(*this, form);

@@ -52,6 +52,7 @@ private:
         refocus_import_ = true;
     }
     bool refocus_import_ = false;
+    std::optional<RequiredFields> required_;  // found on the first frame
     bool focus_preview_ = false;  // a picked file's preview takes focus
     std::string status_;  // the last thing that happened (exported, copied, imported), for #live
     std::vector<Finding> findings_;  // for the draft as the last frame left it
