@@ -4,6 +4,8 @@
 //   laeringsnettverk intake DIR --csv OUT.csv  one row per enrollment file, totals last
 // Exit codes otherwise: 0 done, 2 bad input or usage.
 #include <algorithm>
+#include <cctype>
+#include <cerrno>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -11,9 +13,14 @@
 #include <string_view>
 #include <vector>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <nlohmann/json.hpp>
 
 #include "bundled.hpp"
+#include "document.hpp"
 #include "enrollment_format.hpp"
 #include "fee_text.hpp"
 #include "intake.hpp"
@@ -25,22 +32,60 @@ constexpr int kOk = 0;
 constexpr int kFindings = 1;
 constexpr int kBadInput = 2;
 
-// Reads a file, but never more than one byte past what an import accepts: a huge file is refused
-// without being loaded.
+// Reads a file, but never more than one byte past what an import accepts: a huge file is refused (with its
+// real size) without being loaded. Only regular files are read: opening a FIFO or a device named *.json
+// must not block, so the file is opened without waiting and checked before anything is read.
 ln::IntakeFile read_file(const std::filesystem::path& path) {
     ln::IntakeFile f;
     f.name = path.filename().string();
-    std::ifstream in(path, std::ios::binary);
-    if (!in || std::filesystem::is_directory(path)) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
         f.read_error = ln::Message{"cli.io_error", {}};
         return f;
     }
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    f.bytes.resize(ec ? ln::kMaxImportBytes + 1 : std::min<std::uintmax_t>(size, ln::kMaxImportBytes + 1));
-    in.read(f.bytes.data(), static_cast<std::streamsize>(f.bytes.size()));
-    f.bytes.resize(static_cast<std::size_t>(in.gcount()));
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        f.read_error = ln::Message{S_ISDIR(st.st_mode) || !S_ISREG(st.st_mode) ? "cli.not_regular" : "cli.io_error", {}};
+        ::close(fd);
+        return f;
+    }
+    if (static_cast<std::uintmax_t>(st.st_size) > ln::kMaxImportBytes) {
+        f.read_error = ln::too_large(static_cast<std::uint64_t>(st.st_size));
+        ::close(fd);
+        return f;
+    }
+    f.bytes.resize(ln::kMaxImportBytes + 1);
+    std::size_t got = 0;
+    while (got < f.bytes.size()) {
+        const ssize_t n = ::read(fd, f.bytes.data() + got, f.bytes.size() - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            f.read_error = ln::Message{"cli.io_error", {}};
+            break;
+        }
+        if (n == 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    f.bytes.resize(got);  // a file that grew while being read is still refused by the import's limit
+    if (f.read_error) f.bytes.clear();
     return f;
+}
+
+bool is_json_name(const std::filesystem::path& p) {
+    std::string ext = p.extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext == ".json";
+}
+
+void print_findings(const ln::Catalog& cat, const std::string& file, const std::vector<ln::Finding>& findings) {
+    for (const auto& x : findings)
+        std::printf("%s\n", cat.text("cli.validate.finding",
+                                     {{"file", file},
+                                      {"severity", cat.text(x.severity == ln::Severity::Error ? "csv.error" : "csv.warning")},
+                                      {"path", x.path},
+                                      {"message", cat.text(x.message)}})
+                                .c_str());
 }
 
 int validate_command(const ln::Bundled& data, const ln::Catalog& cat, const std::vector<std::string_view>& files) {
@@ -64,15 +109,9 @@ int validate_command(const ln::Bundled& data, const ln::Catalog& cat, const std:
             code = kBadInput;
             continue;
         }
-        const auto findings = ln::validate(imported.document->enrollment, data.program);
-        for (const auto& x : findings)
-            std::printf("%s\n", cat.text("cli.validate.finding",
-                                         {{"file", f.name},
-                                          {"severity", cat.text(x.severity == ln::Severity::Error ? "csv.error" : "csv.warning")},
-                                          {"path", x.path},
-                                          {"message", cat.text(x.message)}})
-                                    .c_str());
-        if (ln::ready_to_send(findings)) std::printf("%s\n", cat.text("cli.validate.ok", {{"file", f.name}}).c_str());
+        const auto check = ln::check_received(*imported.document, data.program, data.municipalities);
+        print_findings(cat, f.name, check.findings);
+        if (ln::ready_to_send(check.findings)) std::printf("%s\n", cat.text("cli.validate.ok", {{"file", f.name}}).c_str());
         else if (code == kOk) code = kFindings;
     }
     return code;
@@ -85,41 +124,55 @@ int intake_command(const ln::Bundled& data, const ln::Catalog& cat, const std::v
         else if (dir.empty()) dir = std::string(args[i]);
         else dir.clear(), i = args.size();
     }
-    if (dir.empty() || out.empty() || !std::filesystem::is_directory(dir)) {
+    std::error_code ec;
+    if (dir.empty() || out.empty() || !std::filesystem::is_directory(dir, ec)) {
         std::fprintf(stderr, "%s\n", cat.text("cli.usage").c_str());
         return kBadInput;
     }
-    std::vector<ln::IntakeFile> files;
-    for (const auto& entry : std::filesystem::directory_iterator(dir))
-        if (entry.path().extension() == ".json") files.push_back(read_file(entry.path()));
-    if (files.empty()) {
+    // Names first (a folder listing is small), then one file at a time: memory does not grow with the files.
+    std::vector<std::filesystem::path> paths;
+    std::filesystem::directory_iterator it(dir, ec), end;
+    for (; !ec && it != end; it.increment(ec))
+        if (is_json_name(it->path())) paths.push_back(it->path());
+    if (ec) {
+        std::fprintf(stderr, "%s\n", cat.text("cli.dir_unreadable", {{"dir", dir}, {"reason", ec.message()}}).c_str());
+        return kBadInput;
+    }
+    if (paths.empty()) {
         std::fprintf(stderr, "%s\n", cat.text("cli.no_files", {{"dir", dir}}).c_str());
         return kBadInput;
     }
-    const auto intake = ln::take_in(std::move(files), data.program);
+    ln::IntakeBuilder builder(data.program, data.municipalities);
+    for (const auto& p : paths) builder.add(read_file(p));
+    const auto intake = std::move(builder).finish();
     const std::string csv = ln::intake_csv(intake, cat);
     const std::string tmp = out + ".tmp";
     {
         std::ofstream o(tmp, std::ios::binary | std::ios::trunc);
         o.write(csv.data(), static_cast<std::streamsize>(csv.size()));
         if (!o.flush()) {
-            std::fprintf(stderr, "%s: %s\n", tmp.c_str(), cat.text("cli.io_error").c_str());
+            std::fprintf(stderr, "%s: %s\n", tmp.c_str(), cat.text("cli.write_error").c_str());
+            o.close();
+            std::filesystem::remove(tmp, ec);
             return kBadInput;
         }
     }
-    std::error_code ec;
     std::filesystem::rename(tmp, out, ec);
     if (ec) {
-        std::fprintf(stderr, "%s: %s\n", out.c_str(), ec.message().c_str());
+        std::fprintf(stderr, "%s: %s (%s)\n", out.c_str(), cat.text("cli.write_error").c_str(), ec.message().c_str());
+        std::filesystem::remove(tmp, ec);
         return kBadInput;
     }
     std::printf("%s\n", cat.text("cli.intake.done", {{"rows", std::to_string(intake.rows.size())},
                                                      {"ready", std::to_string(intake.ready)},
                                                      {"errors", std::to_string(intake.with_errors)},
                                                      {"unreadable", std::to_string(intake.unreadable)},
+                                                     {"replaced", std::to_string(intake.replaced)},
                                                      {"total", ln::format_kroner(intake.total_fee)},
                                                      {"out", out}})
                            .c_str());
+    if (intake.pending_fee > 0)
+        std::printf("%s\n", cat.text("cli.intake.pending", {{"fee", ln::format_kroner(intake.pending_fee)}}).c_str());
     return kOk;  // the flags are in the CSV; nothing is dropped
 }
 

@@ -15,6 +15,12 @@ nlohmann::ordered_json begin_document(std::string_view format, int version, std:
     return doc;
 }
 
+Message too_large(std::uint64_t size) {
+    // Rounded up: a file one byte over the limit is not «5 120 KB» like the limit itself.
+    return {"import.too_large", {{"size", format_number(static_cast<std::int64_t>((size + 1023) / 1024))},
+                                 {"max", format_number(kMaxImportBytes / 1024)}}};
+}
+
 OpenedDocument open_document(std::string_view bytes, std::string_view format, int current_version,
                              const std::vector<Migration>& migrations) {
     OpenedDocument out;
@@ -23,8 +29,7 @@ OpenedDocument open_document(std::string_view bytes, std::string_view format, in
         return std::move(out);
     };
     if (bytes.size() > kMaxImportBytes)
-        return fail(make_error("import.too_large", {{"size", format_number(static_cast<std::int64_t>(bytes.size() / 1024))},
-                                                     {"max", format_number(kMaxImportBytes / 1024)}}));
+        return fail(Error{"", too_large(bytes.size())});
     std::size_t bad = 0;
     if (!valid_utf8(bytes, &bad)) return fail(make_error("import.invalid_utf8", {{"offset", std::to_string(bad)}}));
     auto parsed = parse_json(bytes);

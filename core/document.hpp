@@ -2,6 +2,7 @@
 // What every exported document shares: UTF-8 JSON of at most 5 MB, opening with format, version,
 // exported_at and program. Reading checks those before anything else, the same way for every format.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,8 @@
 namespace ln {
 
 inline constexpr std::size_t kMaxImportBytes = 5 * 1024 * 1024;
+// import.too_large for a file of `size` bytes (its real size, also when only the start of it was read).
+Message too_large(std::uint64_t size);
 
 struct OpenedDocument {
     Json doc;                  // migrated to the current version when `errors` is empty

@@ -79,6 +79,8 @@ const std::vector<Migration> kMigrations = {};
 std::string number_or_text(JsonReader& r, const Json& obj, const char* key) {
     auto it = obj.find(key);
     if (it == obj.end() || it->is_null()) return "";
+    // Above 2^63 a JSON integer is unsigned: read as signed it would wrap to a negative number.
+    if (it->is_number_unsigned()) return std::to_string(it->get<std::uint64_t>());
     if (it->is_number_integer()) return std::to_string(it->get<std::int64_t>());
     if (it->is_string()) return it->get<std::string>();
     r.fail(make_error("json.wrong_type", {{"expected", "integer"}}, r.path_of(key)));

@@ -1,7 +1,7 @@
 #include "intake.hpp"
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 
 #include "fee_text.hpp"
 #include "identifiers.hpp"
@@ -9,135 +9,232 @@
 
 namespace ln {
 
-int IntakeRow::errors() const {
-    return static_cast<int>(std::count_if(findings.begin(), findings.end(),
-                                          [](const Finding& f) { return f.severity == Severity::Error; }));
-}
-int IntakeRow::warnings() const { return static_cast<int>(findings.size()) - errors(); }
+namespace {
 
-Intake take_in(std::vector<IntakeFile> files, const Program& program) {
-    std::sort(files.begin(), files.end(), [](const IntakeFile& a, const IntakeFile& b) { return a.name < b.name; });
+// At most `max` bytes, cut at a character boundary, with «…» when cut.
+std::string clip(std::string_view s, std::size_t max = kMaxTextKept) {
+    if (s.size() <= max) return std::string(s);
+    std::size_t end = max;
+    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+    return std::string(s.substr(0, end)) + "\xE2\x80\xA6";
+}
+
+// exported_at as the app writes it (2026-11-28T14:32:00Z); anything else sorts as oldest.
+bool utc_timestamp(std::string_view s) {
+    static constexpr std::string_view shape = "dddd-dd-ddTdd:dd:ddZ";
+    if (s.size() != shape.size()) return false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (shape[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != shape[i]) return false;
+    return true;
+}
+
+}  // namespace
+
+ReceivedCheck check_received(const EnrollmentDocument& d, const Program& program, const MunicipalityList& list) {
+    ReceivedCheck c;
+    const Enrollment& e = d.enrollment;
+    c.findings = validate(e, program, list);
+    c.match = find_by_number(list, e.municipality_number);
+    c.quote = checked_quote(e, list, program);
+    if (d.fee_shown && (!c.quote || *d.fee_shown != c.quote->fee)) {
+        c.fee_differs = true;
+        c.findings.push_back({"fee_shown", Severity::Error,
+                              {"fee.differs_in_file",
+                               {{"file", format_kroner(*d.fee_shown)}, {"computed", c.quote ? format_kroner(c.quote->fee) : "?"}}}});
+    }
+    return c;
+}
+
+void IntakeBuilder::add(IntakeFile f) {
+    IntakeRow row;
+    row.file = clip(f.name);
+    if (f.read_error) {
+        row.import_errors.push_back(Error{"", *f.read_error});
+        rows_.push_back(std::move(row));
+        return;
+    }
+    auto imported = import_enrollment(f.bytes);
+    f.bytes = std::string();  // released now: one file's bytes at a time
+    row.import_errors = std::move(imported.errors);
+    if (imported.document) {
+        const EnrollmentDocument& d = *imported.document;
+        const Enrollment& e = d.enrollment;
+        ReceivedCheck check = check_received(d, program_, list_);
+        row.readable = true;
+        const Municipality* m = check.match.municipality;
+        row.number = m ? m->number : clip(e.municipality_number);
+        row.number_2024 = m ? m->number_2024 : "";
+        row.name = m ? m->name : clip(e.municipality_name);
+        row.exported_at = utc_timestamp(d.exported_at) ? d.exported_at : "";
+        row.population_in_file = clip(e.population);
+        row.quote = check.quote;
+        row.population_from_register = m != nullptr;
+        row.fee_in_file = d.fee_shown;
+        row.fee_differs = check.fee_differs;
+        row.contact_name = clip(e.contact.name);
+        row.contact_email = clip(e.contact.email);
+        row.contact_phone = clip(normalize_phone(e.contact.phone).value_or(e.contact.phone));
+        row.group_size = e.group.size();
+        row.sides = count_sides(e.group);
+        row.theme_day = e.theme_day.wanted;
+        row.theme_day_from = e.theme_day.wanted ? clip(e.theme_day.preferred_from) : "";
+        for (auto& finding : check.findings) {
+            (finding.severity == Severity::Error ? row.errors : row.warnings)++;
+            if (row.findings.size() < kMaxFindingsKept) {
+                finding.path = clip(finding.path, 200);
+                for (auto& [k, v] : finding.message.params) v = clip(v, 200);
+                row.findings.push_back(std::move(finding));
+            }
+        }
+    }
+    rows_.push_back(std::move(row));
+}
+
+Intake IntakeBuilder::finish() && {
     Intake out;
-    std::map<std::string, std::vector<std::size_t>> by_number;
-    for (auto& f : files) {
-        IntakeRow row;
-        row.file = f.name;
-        if (f.read_error) {
-            row.import_errors.push_back(Error{"", *f.read_error});
-        } else {
-            auto imported = import_enrollment(f.bytes);
-            row.import_errors = std::move(imported.errors);
-            row.document = std::move(imported.document);
-        }
-        if (row.document) {
-            const Enrollment& e = row.document->enrollment;
-            row.findings = validate(e, program);
-            row.quote = enrollment_quote(e, program);
-            row.fee_differs = row.document->fee_shown && (!row.quote || *row.document->fee_shown != row.quote->fee);
-            if (!e.municipality_number.empty()) by_number[e.municipality_number].push_back(out.rows.size());
-        }
-        out.rows.push_back(std::move(row));
+    out.rows = std::move(rows_);
+    std::sort(out.rows.begin(), out.rows.end(), [](const IntakeRow& a, const IntakeRow& b) { return a.file < b.file; });
+    // The newest file of each municipality counts; ties go to the last by name (rows are in name order).
+    std::unordered_map<std::string, std::size_t> newest;
+    for (std::size_t i = 0; i < out.rows.size(); ++i) {
+        const IntakeRow& row = out.rows[i];
+        if (!row.readable || row.number.empty()) continue;
+        auto [it, inserted] = newest.try_emplace(row.number, i);
+        if (!inserted && out.rows[it->second].exported_at <= row.exported_at) it->second = i;
     }
-    for (const auto& [number, indices] : by_number) {
-        if (indices.size() < 2) continue;
-        for (auto i : indices)
-            for (auto j : indices)
-                if (i != j) out.rows[i].duplicates_of.push_back(out.rows[j].file);
+    for (std::size_t i = 0; i < out.rows.size(); ++i) {
+        IntakeRow& row = out.rows[i];
+        if (!row.readable || row.number.empty()) continue;
+        const std::size_t winner = newest.at(row.number);
+        if (winner == i) continue;
+        row.replaced_by = out.rows[winner].file;
+        out.rows[winner].replaces.push_back(row.file);
     }
-    std::map<std::string, bool> counted;
     for (const auto& row : out.rows) {
-        if (!row.readable()) {
-            ++out.unreadable;
-            continue;
-        }
-        if (row.errors() == 0) ++out.ready;
-        else ++out.with_errors;
-        const std::string& number = row.document->enrollment.municipality_number;
-        if (row.quote && !counted[number]) {
-            out.total_fee += row.quote->fee;
-            if (!number.empty()) counted[number] = true;
+        if (!row.readable) ++out.unreadable;
+        else if (row.replaced_by) ++out.replaced;
+        else if (row.errors == 0) {
+            ++out.ready;
+            if (row.quote) out.total_fee += row.quote->fee;
+        } else {
+            ++out.with_errors;
+            if (row.quote) out.pending_fee += row.quote->fee;
         }
     }
     return out;
 }
 
-namespace {
+Intake take_in(std::vector<IntakeFile> files, const Program& program, const MunicipalityList& list) {
+    IntakeBuilder b(program, list);
+    for (auto& f : files) b.add(std::move(f));
+    return std::move(b).finish();
+}
 
-std::string cell(const std::string& s) {
-    if (s.find_first_of(";\"\n\r") == std::string::npos) return s;
+std::string csv_cell(std::string_view text) {
+    // Excel holds at most 32 767 characters in a cell.
+    const std::string clipped = clip(text, 32000);
+    text = clipped;
+    std::string s;
+    s.reserve(text.size() + 2);
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        // Control characters (other than line breaks, which are quoted) would confuse readers of the file.
+        s += (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F ? ' ' : ch;
+    }
+    // A cell that starts like a formula is text: =, +, -, @, tab, carriage return (also after blanks, and
+    // the full-width forms some spreadsheets accept).
+    std::size_t first = 0;
+    while (first < s.size() && s[first] == ' ') ++first;
+    const std::string_view rest = std::string_view(s).substr(first);
+    static constexpr std::string_view fullwidth[] = {"\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D", "\xEF\xBC\xA0"};
+    bool formula = !rest.empty() && std::string_view("=+-@\t\r\n").find(rest.front()) != std::string_view::npos;
+    for (auto f : fullwidth) formula = formula || rest.substr(0, f.size()) == f;
+    if (formula) s.insert(0, 1, '\'');
+    if (s.find_first_of(";,\"\n\r") == std::string::npos) return s;
     std::string q = "\"";
     for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
     return q + "\"";
 }
 
+namespace {
+
 // Plain digits in the CSV, so that spreadsheets read them as numbers.
 std::string plain(std::int64_t n) { return std::to_string(n); }
+
+std::string joined(const std::vector<std::string>& parts, std::string_view sep) {
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : std::string(sep)) + p;
+    return out;
+}
 
 }  // namespace
 
 std::string intake_csv(const Intake& intake, const Catalog& cat) {
     std::string out = "\xEF\xBB\xBF";
-    const char* headers[] = {"csv.file", "csv.number", "csv.name", "csv.population", "csv.bracket", "csv.fee",
-                             "csv.fee_in_file", "csv.contact", "csv.email", "csv.phone", "csv.group",
-                             "csv.political", "csv.administrative", "csv.theme_day", "csv.theme_day_from",
-                             "csv.status", "csv.notes"};
-    for (std::size_t i = 0; i < std::size(headers); ++i) out += (i ? ";" : "") + cell(cat.text(headers[i]));
-    out += "\r\n";
+    enum Col { File, Number, Number2024, Name, Population, PopulationInFile, Bracket, Fee, FeeInFile, Contact, Email,
+               Phone, Group, Political, Administrative, ThemeDay, ThemeDayFrom, ExportedAt, Status, Notes, Count };
+    const char* headers[Count] = {"csv.file", "csv.number", "csv.number_2024", "csv.name", "csv.population",
+                                  "csv.population_in_file", "csv.bracket", "csv.fee", "csv.fee_in_file", "csv.contact",
+                                  "csv.email", "csv.phone", "csv.group", "csv.political", "csv.administrative",
+                                  "csv.theme_day", "csv.theme_day_from", "csv.exported_at", "csv.status", "csv.notes"};
+    auto write = [&out](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? ";" : "") + csv_cell(cells[i]);
+        out += "\r\n";
+    };
+    std::vector<std::string> c(Count);
+    for (int i = 0; i < Count; ++i) c[i] = cat.text(headers[i]);
+    write(c);
     for (const auto& row : intake.rows) {
-        std::vector<std::string> c(std::size(headers));
-        c[0] = row.file;
+        std::fill(c.begin(), c.end(), std::string());
+        c[File] = row.file;
         std::vector<std::string> notes;
-        if (!row.readable()) {
-            c[15] = cat.text("csv.status_unreadable");
+        if (!row.readable) {
+            c[Status] = cat.text("csv.status_unreadable");
             for (const auto& e : row.import_errors) notes.push_back(cat.describe(e));
         } else {
-            const Enrollment& e = row.document->enrollment;
-            c[1] = e.municipality_number;
-            c[2] = e.municipality_name;
+            c[Number] = row.number;
+            c[Number2024] = row.number_2024;
+            c[Name] = row.name;
+            c[PopulationInFile] = row.population_in_file;
             if (row.quote) {
-                c[3] = plain(row.quote->population);
-                c[4] = std::to_string(row.quote->index + 1) + ": " + bracket_range(cat, row.quote->bracket, row.quote->index == 0);
-                c[5] = plain(row.quote->fee);
-            } else {
-                c[3] = e.population;
+                c[Population] = plain(row.quote->population);
+                c[Bracket] = std::to_string(row.quote->index + 1) + ": " + bracket_range(cat, row.quote->bracket, row.quote->index == 0);
+                c[Fee] = plain(row.quote->fee);
             }
-            if (row.document->fee_shown) c[6] = plain(*row.document->fee_shown);
-            c[7] = e.contact.name;
-            c[8] = e.contact.email;
-            c[9] = normalize_phone(e.contact.phone).value_or(e.contact.phone);
-            const auto sides = count_sides(e.group);
-            c[10] = std::to_string(e.group.size());
-            c[11] = std::to_string(sides.political);
-            c[12] = std::to_string(sides.administrative);
-            c[13] = cat.text(e.theme_day.wanted ? "summary.yes" : "summary.no");
-            c[14] = e.theme_day.wanted ? e.theme_day.preferred_from : "";
-            c[15] = cat.text(row.errors() == 0 ? "csv.status_ready" : "csv.status_errors",
-                             {{"errors", std::to_string(row.errors())}});
-            if (row.fee_differs)
-                notes.push_back(cat.text("csv.fee_differs", {{"file", c[6]}, {"computed", row.quote ? c[5] : "?"}}));
-            if (!row.duplicates_of.empty()) {
-                std::string others;
-                for (const auto& d : row.duplicates_of) others += (others.empty() ? "" : ", ") + d;
-                notes.push_back(cat.text("csv.duplicate", {{"files", others}}));
-            }
+            if (row.fee_in_file) c[FeeInFile] = plain(*row.fee_in_file);
+            c[Contact] = row.contact_name;
+            c[Email] = row.contact_email;
+            c[Phone] = row.contact_phone;
+            c[Group] = std::to_string(row.group_size);
+            c[Political] = std::to_string(row.sides.political);
+            c[Administrative] = std::to_string(row.sides.administrative);
+            c[ThemeDay] = cat.text(row.theme_day ? "summary.yes" : "summary.no");
+            c[ThemeDayFrom] = row.theme_day_from;
+            c[ExportedAt] = row.exported_at;
+            if (row.replaced_by) c[Status] = cat.text("csv.status_replaced");
+            else c[Status] = cat.text(row.errors == 0 ? "csv.status_ready" : "csv.status_errors", {{"errors", std::to_string(row.errors)}});
+            if (row.replaced_by) notes.push_back(cat.text("csv.replaced_by", {{"file", *row.replaced_by}}));
+            if (!row.replaces.empty()) notes.push_back(cat.text("csv.replaces", {{"files", joined(row.replaces, ", ")}}));
             for (const auto& f : row.findings)
                 notes.push_back((f.severity == Severity::Error ? cat.text("csv.error") : cat.text("csv.warning")) + " " +
                                 f.path + ": " + cat.text(f.message));
+            const std::size_t all = static_cast<std::size_t>(row.errors + row.warnings);
+            if (all > row.findings.size())
+                notes.push_back(cat.text("csv.more_findings", {{"count", std::to_string(all - row.findings.size())}}));
         }
-        std::string joined;
-        for (const auto& n : notes) joined += (joined.empty() ? "" : " | ") + n;
-        c[16] = joined;
-        for (std::size_t i = 0; i < c.size(); ++i) out += (i ? ";" : "") + cell(c[i]);
-        out += "\r\n";
+        c[Notes] = joined(notes, " | ");
+        write(c);
     }
-    std::vector<std::string> t(std::size(headers));
-    t[0] = cat.text("csv.total");
-    t[2] = cat.text("csv.total_counts", {{"ready", std::to_string(intake.ready)},
-                                         {"errors", std::to_string(intake.with_errors)},
-                                         {"unreadable", std::to_string(intake.unreadable)}});
-    t[5] = plain(intake.total_fee);
-    for (std::size_t i = 0; i < t.size(); ++i) out += (i ? ";" : "") + cell(t[i]);
-    out += "\r\n";
+    std::fill(c.begin(), c.end(), std::string());
+    c[File] = cat.text("csv.total");
+    c[Name] = cat.text("csv.total_counts", {{"ready", std::to_string(intake.ready)},
+                                            {"errors", std::to_string(intake.with_errors)},
+                                            {"unreadable", std::to_string(intake.unreadable)},
+                                            {"replaced", std::to_string(intake.replaced)}});
+    c[Fee] = plain(intake.total_fee);
+    if (intake.pending_fee > 0)
+        c[Notes] = cat.text("csv.pending", {{"errors", std::to_string(intake.with_errors)}, {"fee", format_kroner(intake.pending_fee)}});
+    write(c);
     return out;
 }
 

@@ -1,7 +1,11 @@
 #pragma once
-// KS's side: many enrollment files in, one checked overview out. Every fee is recomputed from the
-// program data; a fee written in a file is only compared. Nothing is dropped: an unreadable file is a row
-// that says why.
+// KS's side: many sign-up files in, one checked overview out. Every file is checked against the program
+// and the bundled municipality register; the fee is recomputed from SSB's population figure, and a fee
+// written in a file is only compared. Nothing is dropped: an unreadable file is a row that says why, and
+// an older file from a municipality that sent a newer one is a row that says it was replaced.
+//
+// Files are taken one at a time and only a small summary of each is kept, so memory does not grow with
+// the size of the files, only (a little) with their number.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -10,9 +14,20 @@
 #include "catalog.hpp"
 #include "enrollment.hpp"
 #include "enrollment_format.hpp"
+#include "municipalities.hpp"
 #include "program.hpp"
+#include "register_check.hpp"
 
 namespace ln {
+
+// One received sign-up, checked: validate(), the register, and the fee the file states.
+struct ReceivedCheck {
+    std::vector<Finding> findings;
+    std::optional<Quote> quote;  // from the program and the checked population (SSB's, when known)
+    RegisterMatch match;
+    bool fee_differs = false;    // the file's fee_shown is not the recomputed fee (an error finding too)
+};
+ReceivedCheck check_received(const EnrollmentDocument& d, const Program& program, const MunicipalityList& list);
 
 struct IntakeFile {
     std::string name;   // file name, for the report
@@ -22,27 +37,59 @@ struct IntakeFile {
 
 struct IntakeRow {
     std::string file;
-    std::vector<Error> import_errors;          // the file could not be taken in (unreadable, not an enrollment)
-    std::optional<EnrollmentDocument> document;
-    std::vector<Finding> findings;
-    std::optional<Quote> quote;                // recomputed from the population
-    bool fee_differs = false;                  // the file's fee_shown is not the recomputed fee
-    std::vector<std::string> duplicates_of;    // other files for the same municipality number
-    bool readable() const { return document.has_value(); }
-    int errors() const;
-    int warnings() const;
+    std::vector<Error> import_errors;  // the file could not be taken in (unreadable, not a sign-up)
+    bool readable = false;
+    // What the overview shows, kept short (texts are clipped: a row's memory is bounded).
+    std::string number, number_2024, name, exported_at;
+    std::string population_in_file;      // as the file has it
+    std::optional<Quote> quote;          // recomputed
+    bool population_from_register = false;
+    std::optional<std::int64_t> fee_in_file;
+    bool fee_differs = false;
+    std::string contact_name, contact_email, contact_phone;
+    std::size_t group_size = 0;
+    GroupCounts sides;
+    bool theme_day = false;
+    std::string theme_day_from;
+    std::vector<Finding> findings;       // the first kMaxFindingsKept
+    int errors = 0, warnings = 0;        // all of them
+    std::optional<std::string> replaced_by;  // a newer file from the same municipality
+    std::vector<std::string> replaces;       // the older files this one replaced
+    bool counted() const { return readable && !replaced_by; }
+    bool ready() const { return counted() && errors == 0; }
 };
+
+inline constexpr std::size_t kMaxFindingsKept = 20;
+inline constexpr std::size_t kMaxTextKept = 1000;  // bytes of a name, an address, …
 
 struct Intake {
     std::vector<IntakeRow> rows;  // in file-name order
-    int ready = 0, with_errors = 0, unreadable = 0;
-    std::int64_t total_fee = 0;   // over the readable files whose fee could be computed, duplicates counted once
+    int ready = 0, with_errors = 0, unreadable = 0, replaced = 0;
+    std::int64_t total_fee = 0;    // the ready files (the newest per municipality)
+    std::int64_t pending_fee = 0;  // what the newest files that still have errors would add
 };
 
-Intake take_in(std::vector<IntakeFile> files, const Program& program);
+// Takes files one by one (their bytes are released as soon as each is checked), then finish() decides
+// which file of a municipality counts (the newest exported_at; equal times: the last by name) and sums.
+class IntakeBuilder {
+public:
+    IntakeBuilder(const Program& program, const MunicipalityList& list) : program_(program), list_(list) {}
+    void add(IntakeFile file);
+    Intake finish() &&;
+
+private:
+    const Program& program_;
+    const MunicipalityList& list_;
+    std::vector<IntakeRow> rows_;
+};
+
+Intake take_in(std::vector<IntakeFile> files, const Program& program, const MunicipalityList& list);
 
 // One row per file and a totals row, separated by semicolons, UTF-8 with a byte-order mark: how Excel in
-// Norwegian opens a CSV file correctly.
+// Norwegian opens a CSV file correctly. Every cell a spreadsheet could take for a formula starts with «'»
+// (OWASP); control characters become spaces; cells are quoted when they hold ; " or a line break.
 std::string intake_csv(const Intake& intake, const Catalog& cat);
+// One cell, made safe as above (public for its tests).
+std::string csv_cell(std::string_view text);
 
 }  // namespace ln

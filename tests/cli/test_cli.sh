@@ -39,7 +39,8 @@ expect help            0 "Bruk:"                                                
 # KS's side: validate and intake.
 d=$data
 expect validate-ready    0 "pamelding-3024-baerum.json: klar til å sendes"          -- validate "$d/pamelding-3024-baerum.json"
-expect validate-warning  0 "advarsel group: Arbeidsgruppen mangler politisk"         -- validate "$d/pamelding-3012-aremark.json"
+expect validate-warning  1 "advarsel group: Arbeidsgruppen mangler politisk"         -- validate "$d/pamelding-3012-aremark.json"
+expect validate-fee      1 "feil fee_shown: Avgiften i filen \(kr${nb}14${nb}125\) er ikke den beregnede \(kr${nb}11${nb}625\)" -- validate "$d/pamelding-3012-aremark.json"
 expect validate-errors   1 "feil contact.phone: «1234» er ikke et norsk telefonnummer" -- validate "$d/pamelding-3021-as-utkast.json"
 expect validate-orgnr    1 "feil municipality.orgnr: Organisasjonsnummeret er ikke gyldig" -- validate "$d/pamelding-3021-as-utkast.json"
 expect validate-broken   2 "broken.json: kan ikke leses: Filen er ikke gyldig JSON"  -- validate "$d/broken.json"
@@ -48,16 +49,64 @@ expect validate-missing  2 "kan ikke leses: kan ikke lese filen"                
 expect validate-mixed    2 "klar til å sendes"                                       -- validate "$d/pamelding-3024-baerum.json" "$d/broken.json"
 expect validate-none     2 "Bruk:"                                                   -- validate
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-expect intake            0 "6 filer: 3 klare, 1 med feil, 2 ugyldige. Sum avgift kr${nb}66${nb}625" -- intake "$d" --csv "$tmp/oversikt.csv"
+expect intake            0 "6 filer: 1 klare, 2 med feil, 2 ugyldige, 1 erstattet. Sum avgift kr${nb}55${nb}000" -- intake "$d" --csv "$tmp/oversikt.csv"
+expect intake-pending    0 "Filene med feil ville lagt til kr${nb}53${nb}875"      -- intake "$d" --csv "$tmp/oversikt.csv"
 check_csv() {  # check_csv NAME PATTERN
   if grep -q -E -- "$2" "$tmp/oversikt.csv"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL csv $1"; fi
 }
-check_csv header    "^.?.?.?Fil;Kommunenummer;Kommune;Innbyggertall;Trinn;Avgift \(beregnet\)"
-check_csv baerum    "^pamelding-3024-baerum.json;3024;Bærum;128982;8: 40${nb}001 og mer;55000;55000;"
-check_csv duplicate "kommunen er også sendt i pamelding-3024-baerum-2.json"
-check_csv fee-diff  "avgiften i filen \(14125\) er ikke den beregnede \(11625\)"
+check_csv header    "^.?.?.?Fil;Kommunenummer;Kommunenummer fra 2024;Kommune;Innbyggertall;Innbyggertall i filen;Trinn;Avgift \(beregnet\)"
+check_csv baerum    "^pamelding-3024-baerum-2.json;3024;3201;Bærum;128982;128982;8: 40${nb}001 og mer;55000;55000;.*;2026-11-29T09:15:00Z;klar;erstatter pamelding-3024-baerum.json"
+check_csv replaced  "^pamelding-3024-baerum.json;.*;erstattet;erstattet av den nyere filen pamelding-3024-baerum-2.json"
+check_csv fee-diff  "Avgiften i filen \(kr${nb}14${nb}125\) er ikke den beregnede \(kr${nb}11${nb}625\)"
+check_csv ssb-pop   "^pamelding-3021-as-utkast.json;3021;3218;Ås;20780;tjue tusen;6: "
 check_csv broken    "^broken.json;.*;ugyldig fil;Filen er ikke gyldig JSON."
-check_csv totals    "^Sum;;3 klare, 1 med feil, 2 ugyldige filer;;;66625;"
+check_csv totals    "^Sum;;;\"1 klare, 2 med feil, 2 ugyldige, 1 erstattet\";;;;55000;.*ville lagt til kr${nb}53${nb}875"
+
+# Files that lie or attack, made from the Bærum sample.
+h=$tmp/hostile; mkdir "$h"
+python3 - "$d/pamelding-3024-baerum.json" "$h" <<'PY'
+import json, sys
+src = json.load(open(sys.argv[1], encoding="utf-8"))
+def make(name, **change):
+    d = json.loads(json.dumps(src))
+    for path, value in change.items():
+        obj = d
+        keys = path.split("__")
+        for k in keys[:-1]: obj = obj[k]
+        obj[keys[-1]] = value
+    json.dump(d, open(f"{sys.argv[2]}/{name}.json", "w", encoding="utf-8"), ensure_ascii=False)
+make("unknown", municipality__number="9999")
+make("oslo", municipality__name="Oslo")
+make("halden-orgnr", municipality__orgnr="959159092")
+make("small", municipality__population=3000, fee_shown=11625)
+make("same-bracket", municipality__population=120000)
+make("number-2024", municipality__number="3201")
+make("kommune-suffix", municipality__name="Bærum kommune")
+make("formula", contact__name='=HYPERLINK("http://example.invalid","Klikk")', contact__title="+1", invoice__reference="@SUM(A1)")
+make("huge-population", municipality__population=2**63)
+PY
+expect hostile-unknown   1 "feil municipality.number: Kommunenummer 9999 finnes ikke"   -- validate "$h/unknown.json"
+expect hostile-name      1 "feil municipality.name: Kommunenummer 3024 er Bærum, ikke «Oslo»" -- validate "$h/oslo.json"
+expect hostile-orgnr     1 "feil municipality.orgnr: 959159092 er organisasjonsnummeret til Halden; Bærum har" -- validate "$h/halden-orgnr.json"
+expect hostile-small     1 "feil municipality.population: SSB oppgir 128${nb}982 innbyggere i Bærum per .*avgift kr${nb}55${nb}000" -- validate "$h/small.json"
+expect hostile-small-fee 1 "feil fee_shown: Avgiften i filen \(kr${nb}11${nb}625\) er ikke den beregnede \(kr${nb}55${nb}000\)" -- validate "$h/small.json"
+expect same-bracket      0 "advarsel municipality.population: .*avgiften blir den samme" -- validate "$h/same-bracket.json"
+expect number-2024       0 "advarsel municipality.number: 3201 er kommunenummeret Bærum har hatt fra 2024; i nettverket er Bærum 3024" -- validate "$h/number-2024.json"
+expect kommune-suffix    0 "kommune-suffix.json: klar til å sendes"                  -- validate "$h/kommune-suffix.json"
+expect huge-population   1 "Innbyggertallet kan ikke være over"                        -- validate "$h/huge-population.json"
+# All but one are Bærum (3201 is Bærum too): the last by name counts, the others are replaced.
+expect hostile-intake    0 "9 filer: 0 klare, 2 med feil, 0 ugyldige, 7 erstattet"  -- intake "$h" --csv "$tmp/hostile.csv"
+# Every cell is read back by Python's csv module; no cell starts like a formula.
+if python3 - "$tmp/hostile.csv" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline=""), delimiter=";"))
+assert all(len(r) == len(rows[0]) for r in rows), "ragged rows"
+for r in rows:
+    for c in r:
+        assert not c or c[0] not in "=+-@\t\r", c
+assert any(c.startswith("'=HYPERLINK(") for r in rows for c in r)
+PY
+then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL csv formulas"; fi
 expect intake-nodir      2 "Bruk:"                                                   -- intake "$d/finnes-ikke" --csv "$tmp/x.csv"
 expect intake-nocsv      2 "Bruk:"                                                   -- intake "$d"
 head -c 6000000 /dev/zero | tr '\0' ' ' > "$tmp/big.json"
@@ -66,6 +115,29 @@ printf '{"a":"\xff"}' > "$tmp/latin1.json"
 expect validate-utf8     2 "ikke gyldig UTF-8-tekst \(feil ved byte 6\)"            -- validate "$tmp/latin1.json"
 mkdir "$tmp/empty"
 expect intake-empty      2 "Fant ingen .json-filer"                                  -- intake "$tmp/empty" --csv "$tmp/x.csv"
+
+# Never block, never abort, never drop: a FIFO named *.json, .JSON in capitals, an unreadable folder,
+# a file of 50 MB (its real size is said), a CSV that cannot be written.
+odd=$tmp/odd; mkdir "$odd"
+cp "$d/pamelding-3024-baerum.json" "$odd/STOR-BOKSTAV.JSON"
+mkfifo "$odd/fifo.json"
+mkdir "$odd/mappe.json"
+truncate -s 50M "$odd/femti.json"
+expect fifo-validate     2 "fifo.json: kan ikke leses: er ikke en vanlig fil"         -- validate "$odd/fifo.json"
+expect fifo-intake       0 "4 filer: 1 klare, 0 med feil, 3 ugyldige"                -- intake "$odd" --csv "$tmp/odd.csv"
+check_odd() { if grep -q -E -- "$2" "$tmp/odd.csv"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL odd csv $1"; fi; }
+check_odd capitals  "^STOR-BOKSTAV.JSON;3024;.*;klar;"
+check_odd fifo      "^fifo.json;.*;ugyldig fil;\"?er ikke en vanlig fil"
+check_odd folder    "^mappe.json;.*;ugyldig fil;\"?er ikke en vanlig fil"
+check_odd real-size "^femti.json;.*;ugyldig fil;\"?Filen er 51${nb}200 KB; største tillatte er 5${nb}120 KB"
+expect real-size         2 "Filen er 5${nb}860 KB; største tillatte er 5${nb}120 KB"  -- validate "$tmp/big.json"
+expect write-error       2 "kan ikke skrive filen"                                    -- intake "$d" --csv "$tmp/finnes-ikke/x.csv"
+# A folder that cannot be listed: as root every folder can, so the check runs as «nobody».
+locked=$tmp/locked; mkdir "$locked"; cp "$d/pamelding-3024-baerum.json" "$locked/"; chmod 000 "$locked"; chmod 755 "$tmp"
+if [[ $(id -u) -eq 0 ]]; then as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups); else as_user=(); fi
+out=$("${as_user[@]}" "$cli" intake "$locked" --csv /dev/null 2>&1); rc=$?
+if [[ $rc -eq 2 ]] && grep -q "Kan ikke lese mappen $locked" <<<"$out"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL locked folder: exit $rc: $out"; fi
+chmod 755 "$locked"
 
 json=$("$cli" fee 7500 --json)
 if python3 -c 'import json,sys; d=json.loads(sys.argv[1]); assert d["fee"]==14125 and d["bracket"]["number"]==2 and d["next_bracket"]["from"]==7501' "$json"; then

@@ -3,6 +3,7 @@
 #include "dates.hpp"
 #include "fee_text.hpp"
 #include "numbers.hpp"
+#include "register_check.hpp"
 #include "widgets.hpp"
 
 namespace ln::web {
@@ -303,7 +304,7 @@ void EnrollmentView::file_picked(const std::string& name, const std::string& byt
 ViewOutcome EnrollmentView::draw(Enrollment& draft, const Bundled& data, const Catalog& cat, ShellPort& shell) {
     ViewOutcome out;
     const std::string status_before = status_;
-    const auto findings = validate(draft, data.program);
+    const auto findings = validate(draft, data.program, data.municipalities);
     ui::heading(cat.text("enroll.heading"));
     ui::paragraph(cat.text("enroll.intro"));
     ui::muted(progress_line(cat, findings));
@@ -325,7 +326,7 @@ ViewOutcome EnrollmentView::draw(Enrollment& draft, const Bundled& data, const C
     }
     // An edit makes the last message old news (unless this very frame said something new, e.g. imported).
     if (out.edited && status_ == status_before) status_.clear();
-    findings_ = out.edited ? validate(draft, data.program) : findings;
+    findings_ = out.edited ? validate(draft, data.program, data.municipalities) : findings;
     return out;
 }
 
