@@ -1,18 +1,95 @@
 #include "case_report.hpp"
 
+#include <cctype>
+
 #include "dates.hpp"
 
 namespace ln {
 
 namespace {
 
-// One line of a Markdown table cell: no pipes, no line breaks.
+// User text in Markdown is text, never markup: a note starting with «# » is not a heading, «|» does not
+// split a table, «<script>» is not HTML, «[x](javascript:…)» is not a link. Inline punctuation that
+// CommonMark reads as markup is backslash-escaped everywhere; what only means something at the start of a
+// line (headings, lists, quotes, rules, code blocks) is escaped there.
+enum class At { LineStart, Inline };  // a paragraph or list item's line, or a heading or table cell
+
+std::string md_line(std::string_view line, At at = At::LineStart) {
+    std::string out;
+    // Leading blanks would make an indented code block.
+    std::size_t i = 0;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    line.remove_prefix(i);
+    // «1. » or «1) » at the start is an ordered list.
+    std::size_t digits = 0;
+    while (digits < line.size() && digits < 9 && line[digits] >= '0' && line[digits] <= '9') ++digits;
+    for (std::size_t k = 0; k < line.size(); ++k) {
+        const char c = line[k];
+        const bool at_start = k == 0 && at == At::LineStart;
+        switch (c) {
+        case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|': case '~':
+            out += '\\';
+            break;
+        case '&':  // only an entity (&lt; &#60;) means something
+            if (k + 1 < line.size() && (std::isalnum(static_cast<unsigned char>(line[k + 1])) || line[k + 1] == '#')) out += '\\';
+            break;
+        case '#': case '+': case '-': case '=':
+            if (at_start) out += '\\';
+            break;
+        case '.': case ')':
+            if (at == At::LineStart && digits > 0 && k == digits) out += '\\';
+            break;
+        default: break;
+        }
+        if (c != '\r') out += c;
+    }
+    return out;
+}
+
+// A paragraph of user text: every line escaped, line breaks kept (a backslash at the end of a line is a
+// hard break), blank lines between paragraphs kept as one.
+std::string md_text(std::string_view s) {
+    std::string out;
+    bool pending_break = false, pending_blank = false;
+    while (!s.empty()) {
+        const auto nl = s.find('\n');
+        const std::string_view raw = s.substr(0, nl);
+        s = nl == std::string_view::npos ? std::string_view() : s.substr(nl + 1);
+        const std::string line = md_line(raw);
+        if (line.find_first_not_of(" \t") == std::string::npos) {
+            if (!out.empty()) pending_blank = true;
+            pending_break = false;
+            continue;
+        }
+        if (pending_blank) out += "\n\n";
+        else if (pending_break) out += "\\\n";
+        out += line;
+        pending_break = true;
+        pending_blank = false;
+    }
+    return out;
+}
+
+// One line (a heading, a list item): line breaks become spaces.
+std::string md_flat(std::string_view s, At at) {
+    std::string flat(s);
+    for (char& c : flat)
+        if (c == '\n' || c == '\r') c = ' ';
+    return md_line(flat, at);
+}
+std::string md_inline(std::string_view s) { return md_flat(s, At::Inline); }
+std::string md_item(std::string_view s) { return md_flat(s, At::LineStart); }
+
+// A table cell: one line, line breaks shown as <br> (which the app writes, never the user).
 std::string cell(const std::string& s) {
     std::string out;
-    for (char c : s) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n') out += "<br>";
-        else if (c != '\r') out += c;
+    std::string_view rest = s;
+    while (true) {
+        const auto nl = rest.find('\n');
+        out += md_line(rest.substr(0, nl), At::Inline);
+        if (nl == std::string_view::npos) break;
+        out += "<br>";
+        rest.remove_prefix(nl + 1);
     }
     return out;
 }
@@ -111,13 +188,13 @@ void write(Writer& w, const ReportInput& in) {
 
 struct Markdown final : Writer {
     std::string s;
-    void h1(const std::string& t) override { s += "# " + t + "\n\n"; }
-    void h2(const std::string& t) override { s += "## " + t + "\n\n"; }
-    void h3(const std::string& t) override { s += "### " + t + "\n\n"; }
-    void para(const std::string& t) override { s += t + "\n\n"; }
-    void labelled(const std::string& l, const std::string& t) override { s += "**" + l + "** " + t + "\n\n"; }
+    void h1(const std::string& t) override { s += "# " + md_inline(t) + "\n\n"; }
+    void h2(const std::string& t) override { s += "## " + md_inline(t) + "\n\n"; }
+    void h3(const std::string& t) override { s += "### " + md_inline(t) + "\n\n"; }
+    void para(const std::string& t) override { s += md_text(t) + "\n\n"; }
+    void labelled(const std::string& l, const std::string& t) override { s += "**" + md_inline(l) + "** " + md_text(t) + "\n\n"; }
     void list(const std::vector<std::string>& items) override {
-        for (const auto& i : items) s += "- " + i + "\n";
+        for (const auto& i : items) s += "- " + md_item(i) + "\n";
         s += "\n";
     }
     void table(const std::vector<std::string>& head, const std::vector<std::vector<std::string>>& rows) override {
@@ -177,10 +254,11 @@ std::string case_report_html(const ReportInput& in) {
     return "<!doctype html>\n<html lang=\"" + html(in.cat.language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
            html(title) +
            "</title>\n<style>\n"
-           "body{font:11pt/1.45 'Noto Sans',system-ui,sans-serif;color:#1a1c21;max-width:46rem;margin:2rem auto;padding:0 1rem}\n"
+           "body{font:11pt/1.45 'Noto Sans',system-ui,sans-serif;color:#1a1c21;max-width:46rem;margin:2rem auto;padding:0 1rem;"
+           "overflow-wrap:anywhere}\n"
            "h1{color:#05548c;font-size:1.6rem}h2{color:#05548c;font-size:1.2rem;margin-top:1.6rem;"
            "border-bottom:1px solid #c5cbd3}h3{font-size:1rem}\n"
-           "table{border-collapse:collapse;width:100%}th,td{border:1px solid #c5cbd3;padding:.3rem .5rem;"
+           "table{border-collapse:collapse;width:100%;table-layout:fixed}th,td{border:1px solid #c5cbd3;padding:.3rem .5rem;"
            "text-align:left;vertical-align:top}th{background:#eef0f4}\n"
            "@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr,h3+p{break-inside:avoid}}\n"
            "</style>\n</head>\n<body>\n" + h.s + "</body>\n</html>\n";

@@ -14,6 +14,7 @@ packages=(
   chromium nodejs npm                                # end-to-end tests
   poppler-utils                                      # print test: pdftotext
   python3-jsonschema                                 # schema checks of shipped data
+  python3-markdown-it                                # the case report's Markdown, rendered by a CommonMark parser in its test
 )
 
 missing=()

@@ -82,8 +82,8 @@ TEST_CASE("the case report for the council, in Markdown and HTML") {
     const ReportInput in{b, data().program, data().sdgs, data().nb, "Bærum kommune", "28.11.2026"};
     const std::string md = case_report_markdown(in);
     CHECK(md.rfind("# Næringsarealer ved Fornebu\n\nBærum kommune · Læringsnettverk næringsutvikling (KS Viken) · 28.11.2026\n", 0) == 0);
-    CHECK(md.find("## FNs bærekraftsmål\n\n- 8. Anstendig arbeid og økonomisk vekst\n- 9. Industri, innovasjon og infrastruktur\n"
-                  "- 11. Bærekraftige byer og lokalsamfunn\n") != std::string::npos);
+    CHECK(md.find("## FNs bærekraftsmål\n\n- 8\\. Anstendig arbeid og økonomisk vekst\n- 9\\. Industri, innovasjon og infrastruktur\n"
+                  "- 11\\. Bærekraftige byer og lokalsamfunn\n") != std::string::npos);
     CHECK(md.find("### FOU-en «Lærdommer fra gode vertskommuner for næringsutvikling»\n\n**Før samlingen:** Lese FoU-rapporten") !=
           std::string::npos);
     CHECK(md.find("## Samling 3\n\nIngen notater ennå.") != std::string::npos);
