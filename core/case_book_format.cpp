@@ -152,7 +152,7 @@ std::string case_book_file_name(std::string_view number, std::string_view name, 
     std::string out = "arbeidsbok";
     if (!digits.empty()) out += "-" + digits;
     if (!slug.empty()) out += "-" + slug;
-    return out + std::string(extension);
+    return capped_file_stem(out) + std::string(extension);
 }
 
 }  // namespace ln

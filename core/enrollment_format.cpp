@@ -185,7 +185,8 @@ std::string enrollment_file_name(const Enrollment& e) {
     std::string number;
     for (char c : e.municipality_number)
         if (c >= '0' && c <= '9') number += c;
-    return "pamelding-" + (number.empty() ? std::string() : number + "-") + ascii_slug(e.municipality_name) + ".json";
+    return capped_file_stem("pamelding-" + (number.empty() ? std::string() : number + "-") + ascii_slug(e.municipality_name)) +
+           ".json";
 }
 
 std::string enrollment_summary(const Enrollment& e, const Program& program, const Catalog& cat) {

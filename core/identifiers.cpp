@@ -132,4 +132,17 @@ std::string ascii_slug(std::string_view name) {
     return out.empty() ? "uten-navn" : out;
 }
 
+std::string capped_file_stem(std::string stem) {
+    if (stem.size() <= kMaxFileStem) return stem;
+    std::uint32_t hash = 2166136261u;  // FNV-1a
+    for (char c : stem) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string tag = "-";
+    for (int shift = 20; shift >= 0; shift -= 4) tag += hex[(hash >> shift) & 0xF];
+    std::size_t cut = kMaxFileStem - tag.size();
+    if (const auto dash = stem.rfind('-', cut); dash != std::string::npos && dash >= cut / 2) cut = dash;
+    stem.resize(cut);
+    return stem + tag;
+}
+
 }  // namespace ln

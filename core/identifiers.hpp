@@ -1,5 +1,6 @@
 #pragma once
 // The identifiers and contact details a sign-up carries, checked the way the registers define them.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,5 +29,11 @@ bool valid_utf8(std::string_view bytes, std::size_t* bad_offset = nullptr);
 
 // A file-name-safe ASCII form of a name: "Bærum" → "baerum", "Våler (Østfold)" → "valer-ostfold".
 std::string ascii_slug(std::string_view name);
+
+// A download's name before its extension, at most kMaxFileStem characters: browsers cancel downloads
+// with very long names. A longer stem is cut at a dash and ends in six hex digits of the whole stem, so
+// two long names that start alike still get different files.
+inline constexpr std::size_t kMaxFileStem = 80;
+std::string capped_file_stem(std::string stem);
 
 }  // namespace ln

@@ -76,6 +76,8 @@ TEST_CASE("case book: bad files are refused with paths, like the other formats")
 }
 
 #include "case_report.hpp"
+#include "enrollment_format.hpp"
+#include "identifiers.hpp"
 
 TEST_CASE("the case report for the council, in Markdown and HTML") {
     const CaseBook b = sample();
@@ -109,4 +111,21 @@ TEST_CASE("the case report for the council, in Markdown and HTML") {
 TEST_CASE("case book: file names say whose book it is, in ASCII") {
     CHECK(case_book_file_name("3024", "Bærum kommune", ".json") == "arbeidsbok-3024-baerum-kommune.json");
     CHECK(case_book_file_name("", "", ".html") == "arbeidsbok.html");
+}
+
+TEST_CASE("download names stay short enough for browsers, readable and distinct") {
+    std::string long_name;
+    for (int i = 0; i < 30; ++i) long_name += "Bærum kommune ";  // 420 characters
+    const std::string a = case_book_file_name("3024", long_name, ".html");
+    const std::string b = case_book_file_name("3024", long_name + "x", ".html");
+    CHECK(a.size() <= kMaxFileStem + 5);
+    CHECK(a.rfind("arbeidsbok-3024-baerum-kommune-baerum-kommune", 0) == 0);
+    CHECK(a != b);
+    CHECK(a.find("--") == std::string::npos);
+    Enrollment e;
+    e.municipality_number = std::string(300, '9');
+    e.municipality_name = long_name;
+    CHECK(enrollment_file_name(e).size() <= kMaxFileStem + 5);
+    CHECK(capped_file_stem(std::string(80, 'a')) == std::string(80, 'a'));
+    CHECK(capped_file_stem(std::string(81, 'a')).size() == kMaxFileStem);
 }
