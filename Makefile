@@ -39,10 +39,11 @@ test-e2e: web
 	cd tests/e2e && if node --help | grep -q -- --test-concurrency; then node --test --test-concurrency=1; \
 	  else rc=0; for f in *.test.mjs; do node --test "$$f" || rc=1; done; exit $$rc; fi
 
-bench: web
+bench: web native
 	node scripts/bench.mjs
 	node scripts/bench-storage.mjs
 	node scripts/bench-semantics.mjs
+	scripts/bench-intake.sh
 
 clean:
 	rm -rf build/native build/web build/e2e-artifacts

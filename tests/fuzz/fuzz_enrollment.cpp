@@ -1,4 +1,4 @@
-// libFuzzer target: any bytes into the enrollment import, and whatever it accepts back out through
+// Fuzz target (fuzz_main.cpp): any bytes into the enrollment import, and whatever it accepts back out through
 // validation, export and import again. Nothing may crash, hang, or change in the round trip.
 #include <cstddef>
 #include <cstdint>
@@ -7,8 +7,9 @@
 
 #include "bundled.hpp"
 #include "enrollment_format.hpp"
+#include "intake.hpp"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+int fuzz_enrollment(const std::uint8_t* data, std::size_t size) {
     static const ln::Bundled bundled = ln::load_bundled().value();
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
     auto imported = ln::import_enrollment(bytes);
@@ -18,6 +19,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     const auto& e = imported.document->enrollment;
     (void)ln::validate(e, bundled.program);
+    // KS's side: the register check, and the file's row in the CSV.
+    (void)ln::check_received(*imported.document, bundled.program, bundled.municipalities);
+    const ln::Intake one = ln::take_in({{"f.json", std::string(bytes), std::nullopt}}, bundled.program, bundled.municipalities);
+    if (one.rows.size() != 1 || !one.rows[0].readable) std::abort();
+    (void)ln::intake_csv(one, bundled.nb);
     (void)ln::enrollment_summary(e, bundled.program, bundled.nb);
     const std::string text = ln::export_enrollment(e, bundled.program, "2026-01-01T00:00:00Z");
     auto again = ln::import_enrollment(text);
