@@ -145,4 +145,10 @@ std::string capped_file_stem(std::string stem) {
     return stem + tag;
 }
 
+std::size_t utf8_length(std::string_view text) {
+    std::size_t n = 0;
+    for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
 }  // namespace ln

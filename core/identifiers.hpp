@@ -26,6 +26,13 @@ std::optional<std::string> normalize_phone(std::string_view text);
 
 // UTF-8 well-formed (no overlongs, no surrogates, nothing above U+10FFFF)? If not, where it breaks.
 bool valid_utf8(std::string_view bytes, std::size_t* bad_offset = nullptr);
+// Characters (code points) in UTF-8 text, as a person counts them.
+std::size_t utf8_length(std::string_view text);
+
+// How much text one field takes: a line (a name, an address) or a note (pages of it). Enough for any
+// real use; beyond it a paste is refused with a message, so no field can make the work too large to save.
+inline constexpr std::size_t kMaxLineChars = 1000;
+inline constexpr std::size_t kMaxNoteChars = 100000;
 
 // A file-name-safe ASCII form of a name: "Bærum" → "baerum", "Våler (Østfold)" → "valer-ostfold".
 std::string ascii_slug(std::string_view name);

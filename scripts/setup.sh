@@ -36,6 +36,14 @@ if ((${#missing[@]})); then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# The page's build tool (terser), pinned by shell/package-lock.json; reinstalled only when the lock changes.
+stamp=shell/node_modules/.lock-stamp
+if [[ ! -f $stamp ]] || ! cmp -s shell/package-lock.json "$stamp"; then
+  echo "setup: npm ci (shell)"
+  (cd shell && npm ci --no-audit --no-fund --loglevel=error)
+  cp shell/package-lock.json "$stamp"
+fi
+
 # Browser-test driver, pinned by tests/e2e/package-lock.json; reinstalled only when the lock changes.
 stamp=tests/e2e/node_modules/.lock-stamp
 if [[ ! -f $stamp ]] || ! cmp -s tests/e2e/package-lock.json "$stamp"; then

@@ -14,15 +14,64 @@ document.documentElement.lang = language;
 history.scrollRestoration = 'manual'; // the document's height is known only once the app has drawn
 if (language === 'en') status.textContent = 'Loading…';
 
-// What the parts share: whether the app runs, and how to call it.
+// What the parts share: whether the app runs, and how to call it. A call that traps (or finds the module
+// aborted) ends the app's life on this page: crashed() says so and keeps the work.
+const encoder = new TextEncoder();
 const env = {
   started: false,
-  call: (name, ret, types, args) => Module.ccall(name, ret, types, args),
-  tookOver() { Module._ln_storage_take_over(); },
+  call(name, ret, types, args) {
+    try { return Module.ccall(name, ret, types, args); } catch (e) { crashed(e); return undefined; }
+  },
+  // A page event with text of any size: through the heap (ccall puts strings on the small stack).
+  event(kind, id, text, index) {
+    try {
+      const bytes = encoder.encode(text);
+      const ptr = Module._malloc(bytes.length + 1);
+      if (!ptr) throw new Error('out of memory for ' + bytes.length + ' bytes');
+      Module.HEAPU8.set(bytes, ptr);
+      Module.HEAPU8[ptr + bytes.length] = 0;
+      try { Module._ln_page_event(kind, id, ptr, index); } finally { Module._free(ptr); }
+    } catch (e) { crashed(e); }
+  },
+  tookOver() { try { Module._ln_storage_take_over(); } catch (e) { crashed(e); } },
 };
 const files = pageFiles(env);
 const storage = pageStorage(env);
 const semantics = pageSemantics(env, layer);
+
+// The module trapped or aborted after it had started: say so at once, stop claiming «Lagret», keep the
+// work (storage.rescue: the journal and IndexedDB), leave the typed text readable and offer a reload.
+let crashedOnce = false;
+const CRASH = {
+  nb: { heading: 'Appen stoppet på grunn av en feil', text: 'Det som var lagret, er tatt vare på, og det siste du skrev er lagt til side og kommer tilbake når du laster siden på nytt. Teksten i feltene kan du fortsatt merke og kopiere.', reload: 'Last inn siden på nytt', status: 'Ikke lagret: appen stoppet' },
+  en: { heading: 'The app stopped because of an error', text: 'What was saved is kept, and the last things you typed were put aside and come back when you reload the page. You can still select and copy the text in the fields.', reload: 'Reload the page', status: 'Not saved: the app stopped' },
+};
+function crashed(what) {
+  if (crashedOnce) return;
+  if (!env.started) { console.warn('The app is not running:', what); return; }
+  crashedOnce = true;
+  console.error('The app stopped:', what);
+  storage.rescue();
+  env.started = false;
+  const t = CRASH[language];
+  window.LN.saveState('failed', t.status);
+  for (const el of layer.querySelectorAll('input, textarea, select')) { el.readOnly = true; if (el.tagName === 'SELECT' || el.type === 'checkbox') el.disabled = true; }
+  const box = document.createElement('div');
+  box.id = 'crash';
+  box.setAttribute('role', 'alertdialog');
+  box.setAttribute('aria-labelledby', 'crash-heading');
+  box.setAttribute('aria-describedby', 'crash-text');
+  const h = document.createElement('h2'); h.id = 'crash-heading'; h.textContent = t.heading;
+  const p = document.createElement('p'); p.id = 'crash-text'; p.textContent = t.text;
+  const b = document.createElement('button'); b.type = 'button'; b.textContent = t.reload;
+  b.addEventListener('click', () => location.reload());
+  box.append(h, p, b);
+  document.body.appendChild(box);
+  live.textContent = t.heading + '. ' + t.text;
+  b.focus();
+}
+// Traps inside frames the module draws on its own (animation frames, timers) arrive here.
+window.addEventListener('error', (e) => { if (e.error instanceof WebAssembly.RuntimeError) crashed(e.error); });
 
 let failed = false;
 function fail(reason, detail) {
@@ -76,7 +125,7 @@ function sizeCanvas() {
   if (canvas.height !== h) canvas.height = h;
   return [r.width, r.height, ratio];
 }
-function resize() { Module._ln_resize(...sizeCanvas()); }
+function resize() { try { Module._ln_resize(...sizeCanvas()); } catch (e) { crashed(e); } }
 function watchPixelRatio() {
   // Fires when the window moves to a screen with another ratio, or the user zooms.
   matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`)
@@ -95,14 +144,15 @@ function start() {
 
 window.addEventListener('resize', () => { if (env.started) resize(); });
 // The document scrolls (it is as tall as the app's content); the canvas, fixed, draws what is in view.
-window.addEventListener('scroll', () => { if (env.started) Module._ln_scroll(window.scrollY); }, { passive: true });
+window.addEventListener('scroll', () => { if (env.started) try { Module._ln_scroll(window.scrollY); } catch (e) { crashed(e); } }, { passive: true });
 window.addEventListener('hashchange', () => { if (env.started) env.call('ln_route', null, ['string'], [location.hash]); });
 
 window.Module = {
   canvas,
   print: (t) => console.log(t),
   printErr: (t) => console.warn(t),
-  onAbort: (what) => fail('abort', String(what)),
+  // Before the app started: the fallback page; after: the work is kept and a reload offered.
+  onAbort: (what) => (env.started ? crashed(String(what)) : fail('abort', String(what))),
   // The stored workspace is read (and this tab's role known) before main() runs, so the first frame
   // that can be edited already shows it; until then the page says «Laster…».
   preRun: [() => {

@@ -16,7 +16,7 @@ function pageSemantics(env, root) {
   const controls = new Map();   // id → element, kept across rebuilds so focus and typing survive
   const has = (n, flag) => ((n.f || 0) & flag) !== 0;
   const send = (kind, id, text = '', index = -1) => {
-    if (env.started) env.call('ln_page_event', null, ['number', 'number', 'string', 'number'], [kind, id, text, index]);
+    if (env.started) env.event(kind, id, text, index);
   };
   const fid = (id) => 'f' + id;   // a control's element id
 

@@ -79,7 +79,12 @@ function pageStorage(env) {
   // The entries have IDBFS's own shape ({ timestamp, mode, contents } under the full path).
   function flush() {
     if (!env.started || storage.role !== ABI.storage_role.writer) return;
-    Module._ln_flush();
+    try { Module._ln_flush(); } catch (e) { console.warn('The app could not write its last changes:', errorName(e)); }
+    writeOut();
+  }
+  // What the app wrote and IndexedDB does not have yet: into the journal (localStorage, written at once)
+  // and into IndexedDB.
+  function writeOut() {
     if (storage.requested <= storage.durable) return;
     try {
       localStorage.setItem(ABI.storage.journal_key, new TextDecoder().decode(Module.FS.readFile(DIR + '/' + ABI.storage.files[0])));
@@ -103,6 +108,15 @@ function pageStorage(env) {
       console.warn('Could not save on leaving:', errorName(e));
     }
   }
+  // The module failed (a trap or an abort): its memory is still there, so ask it once more to write what
+  // is unsaved (it may fail again), then keep whatever the files hold. Nothing calls the module after this.
+  storage.rescue = function rescue() {
+    if (storage.role !== ABI.storage_role.writer) return;
+    try { Module._ln_flush(); } catch (e) {
+      try { Module._ln_rescue(); } catch (e2) { console.warn('The app could not write its last changes:', errorName(e2)); }
+    }
+    writeOut();
+  };
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
   window.addEventListener('pagehide', flush);
 

@@ -1,5 +1,7 @@
 #include "app.hpp"
 
+#include "numbers.hpp"
+
 #include <algorithm>
 
 #include <imgui.h>
@@ -14,7 +16,12 @@ App::App(Bundled data, std::string language, ShellPort& shell)
     : data_(std::move(data)),
       language_(language == "en" ? "en" : "nb"),
       shell_(shell),
-      session_(data_.program, data_.catalog(language_), shell) {}
+      session_(data_.program, data_.catalog(language_), shell) {
+    widgets_.too_long = [this](std::size_t max, std::size_t typed) {
+        return cat().text("field.too_long", {{"max", format_number(static_cast<std::int64_t>(max))},
+                                             {"typed", format_number(static_cast<std::int64_t>(typed))}});
+    };
+}
 
 void App::take_over() { session_.take_over(); }
 
@@ -215,6 +222,13 @@ bool App::frame() {
         focus_pending_ = false;
     }
     const ViewOutcome out = draw_view();
+    if (widgets_.refused_now) {
+        // Said at once, not only shown under the field: the paste did nothing the user could see.
+        refusal_ = widgets_.too_long(widgets_.refused_now->first, widgets_.refused_now->second);
+        widgets_.refused_now.reset();
+    } else if (out.edited || out.go) {
+        refusal_.clear();
+    }
     ui::end_landmark();
     draw_footer();
     ImGui::Dummy(ImVec2(0, pad_y));
@@ -245,6 +259,7 @@ void App::tell_shell() {
     }
     // What happened to the stored work is news on the views that keep work.
     if (!session_.news().empty() && keeps_work()) live = session_.news();
+    if (!refusal_.empty()) live = refusal_;
     if (live != announced_) {
         announced_ = live;
         shell_.announce(live);

@@ -69,6 +69,7 @@ private:
     ShellPort& shell_;
     WorkspaceSession session_;
     ui::Context widgets_;
+    std::string refusal_;  // a text refused as too long: what #live says until the next edit
     Route route_ = Route::Fee;
     bool focus_pending_ = true;
     bool scroll_to_top_ = false;

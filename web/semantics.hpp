@@ -62,6 +62,7 @@ struct SemanticsNode {
     int selected = -1;           // a select's chosen option; a combobox's highlighted option
     float progress = -1;         // a progress bar: 0–1
     std::uint32_t flags = 0;
+    std::uint32_t echo = 0;      // a field: raised when the app puts its own text back (the page shows it again)
     Rect rect;
     bool operator==(const SemanticsNode&) const = default;
     bool has(Flag f) const { return (flags & f) != 0; }

@@ -6,6 +6,7 @@
 
 #include <imgui_internal.h>
 
+#include "identifiers.hpp"
 #include "theme.hpp"
 
 namespace ln::web::ui {
@@ -145,6 +146,8 @@ void describing(const std::string& text, const ImVec4& colour, Flag kind, ImGuiI
     n.flags |= kind;
 }
 void below(const TextFieldOptions& opt, ImGuiID field) {
+    if (const int refused = ctx().refused.GetInt(field, 0); refused > 0 && ctx().too_long)
+        describing(ctx().too_long(opt.max_chars, static_cast<std::size_t>(refused)), theme::kError, kWarning, field);
     if (opt.error) describing(*opt.error, theme::kError, kWarning, field);
     if (opt.note) describing(*opt.note, theme::kMuted, kMuted, field);
 }
@@ -164,13 +167,23 @@ SemanticsNode& field_box(Role role, ImGuiID id, const std::string& label, const 
     n.input = opt.numeric ? "numeric" : opt.input;
     n.autocomplete = opt.autocomplete;
     n.placeholder = opt.hint;
+    n.echo = static_cast<std::uint32_t>(ctx().echo.GetInt(id, 0));
     return n;
 }
 
 // Takes what the user typed into the field's element, if anything; returns whether the text changed.
-bool take_text(ImGuiID key, std::string& value) {
+// Text beyond the field's limit is refused whole (the field keeps its text, the page is told to show it
+// again, and a message under the field says why), so a paste of a million characters loses nothing.
+bool take_text(ImGuiID key, std::string& value, std::size_t max_chars) {
     auto typed = take_input(key);
     if (!typed || read_only() || *typed == value) return false;
+    if (const std::size_t n = utf8_length(*typed); n > max_chars) {
+        ctx().refused.SetInt(key, static_cast<int>(std::min<std::size_t>(n, INT32_MAX)));
+        ctx().echo.SetInt(key, ctx().echo.GetInt(key, 0) + 1);
+        ctx().refused_now = std::make_pair(max_chars, n);
+        return false;
+    }
+    ctx().refused.SetInt(key, 0);
     value = std::move(*typed);
     return true;
 }
@@ -268,9 +281,11 @@ bool text_field(const char* id, const std::string& label, std::string& value, co
     ImGui::PushID(id);
     const ImGuiID key = ImGui::GetID("##field");
     label_above(label, key, opt.required);
-    const bool changed = take_text(key, value);
-    field_box(Role::TextBox, key, label, value, opt, ImGui::GetFrameHeight());
-    below(opt, key);
+    TextFieldOptions o = opt;
+    if (o.max_chars == 0) o.max_chars = kMaxLineChars;
+    const bool changed = take_text(key, value, o.max_chars);
+    field_box(Role::TextBox, key, label, value, o, ImGui::GetFrameHeight());
+    below(o, key);
     ImGui::PopID();
     return changed;
 }
@@ -287,7 +302,9 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
 
     label_above(label, key);
     std::optional<std::size_t> picked;
-    const bool typed = take_text(key, query);
+    TextFieldOptions o = opt;
+    if (o.max_chars == 0) o.max_chars = kMaxLineChars;
+    const bool typed = take_text(key, query, o.max_chars);
     if (typed) {
         open = true;
         highlighted = 0;
@@ -346,7 +363,7 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
     }
     remembered.SetInt(key, highlighted);
     remembered.SetBool(key + 1, open);
-    below(opt, key);
+    below(o, key);
     ImGui::PopID();
     return picked;
 }
@@ -355,7 +372,9 @@ bool text_area(const char* id, const std::string& label, std::string& value, con
     ImGui::PushID(id);
     const ImGuiID key = ImGui::GetID("##field");
     label_above(label, key, opt.required);
-    const bool changed = take_text(key, value);
+    TextFieldOptions o = opt;
+    if (o.max_chars == 0) o.max_chars = kMaxNoteChars;
+    const bool changed = take_text(key, value, o.max_chars);
     // Grows with its text, as the page wraps it: the same font and width, at the fields' text size.
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width = resolved_width();
@@ -376,8 +395,8 @@ bool text_area(const char* id, const std::string& label, std::string& value, con
     // No upper limit: the page scrolls, never the box (a scrolling box inside a page scrolling over the
     // canvas made Chromium composite stale white bands over the drawing).
     const float shown = std::max(text_lines + 1.0f, lines);
-    field_box(Role::TextArea, key, label, value, opt, field_line * shown + style.FramePadding.y * 2 + 2.0f);
-    below(opt, key);
+    field_box(Role::TextArea, key, label, value, o, field_line * shown + style.FramePadding.y * 2 + 2.0f);
+    below(o, key);
     ImGui::PopID();
     return changed;
 }

@@ -8,6 +8,7 @@
 // the widget that owns the element takes them in the next frame. Headless tests post the same events.
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,6 +50,12 @@ struct Context {
     std::vector<bool> read_only;     // begin_read_only / end_read_only
     ImGuiStorage search;             // per search field: highlighted choice and whether the list is open
     ImGuiStorage measured;           // per text area: its text's hash, the width and the lines it wraps to
+    ImGuiStorage refused;            // per field: characters of the last text refused as too long (0: none)
+    ImGuiStorage echo;               // per field: how often the app put its own text back (the page resets)
+    // The message under a field whose text was refused: given the limit and what was typed (the app
+    // sets it from its catalog; widgets hold no texts of their own).
+    std::function<std::string(std::size_t max, std::size_t typed)> too_long;
+    std::optional<std::pair<std::size_t, std::size_t>> refused_now;  // this frame: the limit and what came
     std::vector<Notice> notices;
     std::vector<Columns> columns;
     std::vector<int> parents;        // open containers (landmarks, tables, lists)
@@ -100,6 +107,7 @@ struct TextFieldOptions {
     std::string input;                  // "email", "tel" (keyboards and checks of the browser)
     std::string autocomplete;           // what the browser may fill in: "name", "email", "organization", …
     bool spellcheck = true;             // off for numbers, addresses, identifiers
+    std::size_t max_chars = 0;          // 0: kMaxLineChars for a line, kMaxNoteChars for a text area
 };
 // A labelled single-line input filling the available width. Returns true when the text changed.
 bool text_field(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt = {});

@@ -161,3 +161,33 @@ TEST_CASE("about the network: the program's facts, and the start meeting as a ca
     ui.click_field("Regn ut avgiften for din kommune");
     CHECK(ui.app->route() == ln::web::Route::Fee);
 }
+
+TEST_CASE("a paste beyond a field's limit is refused whole, said and shown, and nothing is lost") {
+    ln::test::Headless ui;
+    ui.app->open_route("#/pamelding");
+    ui.frames(2);
+    ui.click_field("Problemstillingen");
+    ui.type("Vi mangler arealer.");
+    REQUIRE(ui.field("Problemstillingen").value == "Vi mangler arealer.");
+    const std::uint32_t echo = ui.field("Problemstillingen").echo;
+    // Two million characters, as a paste: the field keeps its text and the page is told to show it again.
+    const auto id = ui.field("Problemstillingen").id;
+    ui.post({ln::web::ui::PageEvent::Kind::Input, id, std::string(2'000'000, 'x')});
+    const auto& field = ui.field("Problemstillingen");
+    CHECK(field.value == "Vi mangler arealer.");
+    CHECK(field.echo == echo + 1);
+    CHECK(ui.shell.live().find("Teksten er for lang: dette feltet tar høyst 100\u00a0000 tegn, og teksten du la inn har 2\u00a0000\u00a0000") == 0);
+    bool described = false;
+    for (const auto& n : ln::web::ui::nodes())
+        if (n.describes == id && n.name.find("Teksten er for lang") == 0) described = true;
+    CHECK(described);
+    // The work is unchanged; a text within the limit is taken again and the message goes.
+    CHECK(ui.app->session().workspace().enrollment.case_sketch.problem == "Vi mangler arealer.");
+    ui.post({ln::web::ui::PageEvent::Kind::Input, id, std::string(100'000, 'y')});
+    CHECK(ui.field("Problemstillingen").value.size() == 100'000);
+    for (const auto& n : ln::web::ui::nodes()) CHECK(n.name.find("Teksten er for lang") == std::string::npos);
+    // A line takes at most 1 000 characters.
+    ui.click_field("Fakturaadresse");
+    ui.post({ln::web::ui::PageEvent::Kind::Input, ui.field("Fakturaadresse").id, std::string(1001, 'z')});
+    CHECK(ui.field("Fakturaadresse").value.empty());
+}

@@ -183,6 +183,12 @@ EMSCRIPTEN_KEEPALIVE void ln_flush() {
     g.app->session().flush();
 }
 
+// The module failed (the page caught a trap or an abort) and ln_flush failed too: save what the session
+// holds, without drawing (drawing may be what fails).
+EMSCRIPTEN_KEEPALIVE void ln_rescue() {
+    if (g.app) g.app->session().flush();
+}
+
 // What the user did to an element of the page (page_abi page_event: input, activate, choose, key, focus).
 EMSCRIPTEN_KEEPALIVE void ln_page_event(int kind, double id, const char* text, int index) {
     using Kind = ln::web::ui::PageEvent::Kind;
