@@ -54,8 +54,16 @@ function crashed(what) {
   storage.rescue();
   env.started = false;
   const t = CRASH[language];
+  // The canvas can no longer draw: it is dimmed, and where it says «Lagrer…» or «Lagret» the page says
+  // «Ikke lagret» instead. Fields stay readable and selectable (read-only), buttons are disabled.
+  const drawn = saveStatus.textContent;
   window.LN.saveState('failed', t.status);
-  for (const el of layer.querySelectorAll('input, textarea, select')) { el.readOnly = true; if (el.tagName === 'SELECT' || el.type === 'checkbox') el.disabled = true; }
+  layer.classList.add('stopped');
+  if (drawn) for (const el of layer.querySelectorAll('p.t')) if (el.textContent === drawn) { el.textContent = t.status; el.classList.add('save-failed'); }
+  for (const el of layer.querySelectorAll('input, textarea, select, button')) {
+    if (el.tagName === 'INPUT' && el.type !== 'checkbox' || el.tagName === 'TEXTAREA') el.readOnly = true;
+    else el.disabled = true;
+  }
   const box = document.createElement('div');
   box.id = 'crash';
   box.setAttribute('role', 'alertdialog');

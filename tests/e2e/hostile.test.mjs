@@ -71,6 +71,8 @@ test('if the module fails, the page says so at once, stops saying «Lagret», ke
     await dialog.waitFor();
     assert.equal(await p.saveState(), 'failed');
     assert.equal(await p.saveText(), 'Ikke lagret: appen stoppet');
+    // Where the canvas said «Lagrer…» or «Lagret», the page now says so too.
+    assert.equal(await p.page.locator('#a11y p.save-failed').textContent(), 'Ikke lagret: appen stoppet');
     assert.equal(await p.focusedField(), 'Last inn siden på nytt');
     await p.waitForLive('Appen stoppet på grunn av en feil');
     // What was typed can still be read and copied, but not edited into nowhere.
