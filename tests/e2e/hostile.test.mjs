@@ -124,3 +124,26 @@ test('a very long municipality name still downloads, under a short file name', a
     assert.ok((await download.failure()) === null, 'the download completed');
   } finally { await b.close(); }
 });
+
+test('the printed HTML report wraps a long word and keeps a note\'s markup as text', async () => {
+  const b = await launch();
+  try {
+    const p = await open(b.context, '#/case');
+    const note = p.page.getByRole('textbox', { name: PROBLEM });
+    await note.fill('https://example.invalid/' + 'x'.repeat(3000) + '\n<img src=x onerror="document.title=\'pwned\'">');
+    await p.page.waitForFunction((l) => [...document.querySelectorAll('#a11y textarea')]
+      .find((e) => e.labels[0]?.textContent === l)?.value.length > 3000, PROBLEM);
+    const [download] = await Promise.all([p.page.waitForEvent('download', { timeout: 5000 }),
+      p.page.getByRole('button', { name: 'Rapport (HTML)' }).click()]);
+    const report = await b.context.newPage();
+    await report.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+    await report.emulateMedia({ media: 'print' });
+    await report.goto('file://' + await download.path());
+    const fit = await report.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth,
+      title: document.title, images: document.images.length }));
+    assert.ok(fit.scroll <= fit.client, `the report is ${fit.scroll} px wide on a page of ${fit.client} px`);
+    assert.equal(fit.images, 0);
+    assert.notEqual(fit.title, 'pwned');
+    assert.deepEqual(p.problems, []);
+  } finally { await b.close(); }
+});
