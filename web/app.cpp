@@ -58,6 +58,7 @@ void App::go(Route route) {
 }
 
 void App::leave(Route route) {
+    refusal_.clear();  // said about a field of the view being left
     switch (route) {
     case Route::Fee: break;
     case Route::Enrollment: enrollment_.left(); break;
@@ -226,7 +227,7 @@ bool App::frame() {
         // Said at once, not only shown under the field: the paste did nothing the user could see.
         refusal_ = widgets_.too_long(widgets_.refused_now->first, widgets_.refused_now->second);
         widgets_.refused_now.reset();
-    } else if (out.edited || out.go) {
+    } else if (out.edited) {
         refusal_.clear();
     }
     ui::end_landmark();
