@@ -16,6 +16,7 @@
 
 #include "app.hpp"
 #include "document.hpp"
+#include "frame_digest.hpp"
 #include "page_abi.hpp"
 #include "platform/browser_shell.hpp"
 #include "platform/frame_scheduler.hpp"
@@ -48,6 +49,7 @@ struct Runner {
     ln::web::WorkspaceFiles files{std::string(abi::storage::mount), std::string(abi::storage::journal_file)};
     std::unique_ptr<ln::web::App> app;
     ln::web::FrameScheduler frames{draw_frame};
+    ln::web::FrameDigest digest;  // what is on screen, so identical frames are not submitted
     bool first_frame_shown = false;
 };
 Runner g;
@@ -58,11 +60,15 @@ bool draw_frame() {
     ImGui::NewFrame();
     const bool more = g.app->frame();
     ImGui::Render();
-    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-    glClearColor(1.0f, 1.0f, 1.0f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const int fb_w = static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x);
+    const int fb_h = static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y);
+    // A frame that would draw what is on screen is not submitted: the canvas keeps its picture.
+    if (g.digest.changed(*ImGui::GetDrawData(), fb_w, fb_h)) {
+        glViewport(0, 0, fb_w, fb_h);
+        glClearColor(1.0f, 1.0f, 1.0f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    }
 
     if (!g.first_frame_shown) {
         g.first_frame_shown = true;
@@ -77,6 +83,7 @@ void rasterise_fonts(float ratio) {
     ln::web::theme::load_fonts(ratio);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    g.digest.invalidate();  // the same draw data, another texture
 }
 
 // The page fetched the UI font before main() (shell/glue.js) and put it in the file system.
@@ -104,6 +111,8 @@ bool create_webgl2_context() {
     attrs.antialias = abi::webgl::antialias;
     attrs.premultipliedAlpha = abi::webgl::premultipliedAlpha;
     attrs.preserveDrawingBuffer = abi::webgl::preserveDrawingBuffer;
+    // ImGui's WebGL2 renderer needs no extension; enabling all of them costs start-up time.
+    attrs.enableExtensionsByDefault = false;
     const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
     if (ctx <= 0) {
         BrowserShell::failed("webgl2", std::to_string(ctx));

@@ -32,8 +32,11 @@ export function on(page) {
       await page.waitForFunction((s) => document.getElementById('save-status').dataset.state === s, state, { timeout: 10000 })
         .catch(async () => { throw new Error(`save state is "${await p.saveState()}" (${await p.saveText()}), expected "${state}"`); });
     },
-    // Waits until everything typed so far is durable: a save finished after the last keystroke.
+    // Waits until everything typed so far is durable: a save finished after the last keystroke. The app
+    // takes page events in its next animation frame, so two frames are let pass first; until then the
+    // save state may still say «Lagret» about the edits before.
     async waitUntilSaved() {
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await page.waitForFunction(() => {
         const s = LN.storage;
         return document.getElementById('save-status').dataset.state === 'saved' && s.requested > 0 && s.durable >= s.requested;
