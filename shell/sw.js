@@ -1,16 +1,36 @@
 // Offline: keeps the app's own files so that it starts with the network off after one visit. The build
-// writes the version (a hash of the files) below; a new version is fetched in the background and used
-// from the next load on. Stored work is in IndexedDB and never touched here.
+// writes the version (a hash of the files) and each file's SHA-256 below; a new version is fetched in the
+// background and used from the next load on. Stored work is in IndexedDB and never touched here.
 'use strict';
 const VERSION = '@LN_VERSION@';
 const CACHE = 'ln-app-' + VERSION;
 const FILES = ['./', 'index.html', 'app.css', 'glue.js', 'fallback.js', 'fallback.json', 'app.js', 'app.wasm', 'ui-font.ttf'];
+const SHA256 = @LN_HASHES@;
+
+const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+// The copy the page has just loaded is in the browser's HTTP cache: take it from there (no second
+// download on the first visit), but only if it is this version's file, byte for byte; otherwise (a copy
+// from an older version, or none) from the server.
+async function fileOfThisVersion(file) {
+  const want = SHA256[file === './' ? 'index.html' : file];
+  for (const mode of ['force-cache', 'reload']) {
+    const response = await fetch(new Request(file, { cache: mode }));
+    if (!response.ok) throw new Error(`${file}: ${response.status}`);
+    const bytes = await response.clone().arrayBuffer();
+    if (hex(await crypto.subtle.digest('SHA-256', bytes)) === want) return response;
+  }
+  throw new Error(`${file}: the server has another version than ${VERSION}`);
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    // Straight from the server, never from the browser's HTTP cache: all files of one version.
-    await cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })));
+    // './' is index.html: fetched once (as the page loaded it), kept under both names.
+    const names = FILES.filter((f) => f !== 'index.html');
+    const responses = await Promise.all(names.map(fileOfThisVersion));
+    await Promise.all(names.map((f, i) => cache.put(f, responses[i])));
+    await cache.put('index.html', (await cache.match('./')).clone());
     await self.skipWaiting();
   })());
 });

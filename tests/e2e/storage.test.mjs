@@ -216,3 +216,23 @@ test('importing a malformed case book says why and leaves the stored work untouc
     assert.equal(await title(p), 'Ikke rør denne');
   } finally { await b.close(); }
 });
+
+test('the first visit downloads each file once: the service worker keeps the copies the page loaded', async () => {
+  const fresh = await serveSite(siteDir);
+  const b = await launch();
+  try {
+    const page = await b.context.newPage();
+    await page.goto(fresh.url + '#/avgift');
+    const p = on(page);
+    await p.ready();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(async () => {
+      const keys = await caches.keys();
+      return keys.length === 1 && (await (await caches.open(keys[0])).keys()).length === 9;
+    });
+    const counts = Object.fromEntries(fresh.requests);
+    for (const file of ['/', '/app.css', '/glue.js', '/app.js', '/app.wasm', '/ui-font.ttf', '/fallback.js', '/fallback.json', '/sw.js'])
+      assert.equal(counts[file], 1, `${file} was requested ${counts[file] || 0} times: ${JSON.stringify(counts)}`);
+    assert.equal(counts['/index.html'], undefined, 'index.html is the page itself');
+  } finally { await b.close(); await fresh.close(); }
+});
