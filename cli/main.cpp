@@ -4,6 +4,7 @@
 //   laeringsnettverk intake DIR --csv OUT.csv  one row per enrollment file, totals last
 // Exit codes otherwise: 0 done, 2 bad input or usage.
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
@@ -11,6 +12,7 @@
 #include <fstream>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include <fcntl.h>
@@ -54,7 +56,9 @@ ln::IntakeFile read_file(const std::filesystem::path& path) {
         ::close(fd);
         return f;
     }
-    f.bytes.resize(ln::kMaxImportBytes + 1);
+    // Room for the size fstat gave and one byte more, to see a file that grew meanwhile (never more than
+    // the import limit + 1: a file grown past it is still refused).
+    f.bytes.resize(std::min<std::size_t>(static_cast<std::size_t>(st.st_size) + 1, ln::kMaxImportBytes + 1));
     std::size_t got = 0;
     while (got < f.bytes.size()) {
         const ssize_t n = ::read(fd, f.bytes.data() + got, f.bytes.size() - got);
@@ -65,6 +69,8 @@ ln::IntakeFile read_file(const std::filesystem::path& path) {
         }
         if (n == 0) break;
         got += static_cast<std::size_t>(n);
+        if (got == f.bytes.size() && f.bytes.size() <= ln::kMaxImportBytes)
+            f.bytes.resize(std::min<std::size_t>(f.bytes.size() * 2, ln::kMaxImportBytes + 1));
     }
     ::close(fd);
     f.bytes.resize(got);  // a file that grew while being read is still refused by the import's limit
@@ -142,8 +148,22 @@ int intake_command(const ln::Bundled& data, const ln::Catalog& cat, const std::v
         std::fprintf(stderr, "%s\n", cat.text("cli.no_files", {{"dir", dir}}).c_str());
         return kBadInput;
     }
+    // Files are read and checked on every core (each worker holds one file at a time); the overview is
+    // the same in any order, since finish() sorts by name.
     ln::IntakeBuilder builder(data.program, data.municipalities);
-    for (const auto& p : paths) builder.add(read_file(p));
+    const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    std::vector<std::vector<ln::IntakeRow>> rows(workers);
+    std::atomic<std::size_t> next{0};
+    auto work = [&](std::size_t w) {
+        for (std::size_t i; (i = next++) < paths.size();)
+            rows[w].push_back(ln::take_in_file(read_file(paths[i]), data.program, data.municipalities));
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work, w);
+    work(0);
+    for (auto& t : threads) t.join();
+    for (auto& list : rows)
+        for (auto& row : list) builder.add(std::move(row));
     const auto intake = std::move(builder).finish();
     const std::string csv = ln::intake_csv(intake, cat);
     const std::string tmp = out + ".tmp";

@@ -45,13 +45,12 @@ ReceivedCheck check_received(const EnrollmentDocument& d, const Program& program
     return c;
 }
 
-void IntakeBuilder::add(IntakeFile f) {
+IntakeRow take_in_file(IntakeFile f, const Program& program, const MunicipalityList& list) {
     IntakeRow row;
     row.file = clip(f.name);
     if (f.read_error) {
         row.import_errors.push_back(Error{"", *f.read_error});
-        rows_.push_back(std::move(row));
-        return;
+        return row;
     }
     auto imported = import_enrollment(f.bytes);
     f.bytes = std::string();  // released now: one file's bytes at a time
@@ -59,7 +58,7 @@ void IntakeBuilder::add(IntakeFile f) {
     if (imported.document) {
         const EnrollmentDocument& d = *imported.document;
         const Enrollment& e = d.enrollment;
-        ReceivedCheck check = check_received(d, program_, list_);
+        ReceivedCheck check = check_received(d, program, list);
         row.readable = true;
         const Municipality* m = check.match.municipality;
         row.number = m ? m->number : clip(e.municipality_number);
@@ -87,7 +86,7 @@ void IntakeBuilder::add(IntakeFile f) {
             }
         }
     }
-    rows_.push_back(std::move(row));
+    return row;
 }
 
 Intake IntakeBuilder::finish() && {

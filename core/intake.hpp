@@ -69,12 +69,16 @@ struct Intake {
     std::int64_t pending_fee = 0;  // what the newest files that still have errors would add
 };
 
+// One file, checked and summarised (pure: files may be checked on several threads at once).
+IntakeRow take_in_file(IntakeFile file, const Program& program, const MunicipalityList& list);
+
 // Takes files one by one (their bytes are released as soon as each is checked), then finish() decides
 // which file of a municipality counts (the newest exported_at; equal times: the last by name) and sums.
 class IntakeBuilder {
 public:
     IntakeBuilder(const Program& program, const MunicipalityList& list) : program_(program), list_(list) {}
-    void add(IntakeFile file);
+    void add(IntakeFile file) { rows_.push_back(take_in_file(std::move(file), program_, list_)); }
+    void add(IntakeRow row) { rows_.push_back(std::move(row)); }  // checked elsewhere (take_in_file)
     Intake finish() &&;
 
 private:
