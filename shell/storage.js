@@ -144,11 +144,31 @@ function pageStorage(env) {
       return new Promise(() => {});
     });
   }
+  // Started as soon as the page runs, beside the download of app.wasm: the Web Lock (is this tab the
+  // writer?) and the database, opened the way IDBFS opens it (IDBFS.DB_VERSION 21, store FILE_DATA with a
+  // timestamp index) and handed to IDBFS, which then does not open it again.
+  const early = {
+    lock: lockNow(),
+    db: new Promise((resolve) => {
+      try {
+        const req = indexedDB.open(DIR, 21);
+        req.onupgradeneeded = () => {
+          const db = req.result;
+          const store = db.objectStoreNames.contains('FILE_DATA') ? req.transaction.objectStore('FILE_DATA') : db.createObjectStore('FILE_DATA');
+          if (!store.indexNames.contains('timestamp')) store.createIndex('timestamp', 'timestamp', { unique: false });
+        };
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => resolve(null); // IDBFS tries again and reports it
+        req.onblocked = () => resolve(null);
+      } catch (e) { resolve(null); }
+    }),
+  };
   // Before main(): mount, load, and learn this tab's role.
   storage.open = async function open() {
     const FS = Module.FS;
-    const writer = await lockNow();
+    const [writer, db] = await Promise.all([early.lock, early.db]);
     try {
+      if (db && !FS.filesystems.IDBFS.dbs[DIR]) FS.filesystems.IDBFS.dbs[DIR] = db;
       FS.mkdir(DIR);
       FS.mount(FS.filesystems.IDBFS, {}, DIR);
       await syncfs(true);
