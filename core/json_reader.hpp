@@ -14,7 +14,7 @@
 
 namespace ln {
 
-using Json = nlohmann::json;
+using Json = nlohmann::ordered_json;
 
 // Parses bytes as JSON; errors: json.invalid (with the byte offset).
 Result<Json> parse_json(std::string_view bytes);
