@@ -1,40 +1,25 @@
 // Shown when the app cannot run here (no WebAssembly, no WebGL2, or it failed to load): says so plainly
-// and still answers the first question, what it costs. The fee table's texts are made from core at build
-// time (fallback.json, web/fallback_page.cpp), so nothing here formats a number.
+// over the start view the build rendered (web/prerender.cpp), whose fee table still answers the first
+// question, what it costs.
 'use strict';
 window.LNFallback = {
-  async show(reason, detail, language) {
+  show(reason, detail, language) {
     const en = language === 'en';
-    const main = document.getElementById('fallback');
     const why = {
-      wasm: en ? 'This browser cannot run WebAssembly, which the app needs.'
-               : 'Denne nettleseren kan ikke kjøre WebAssembly, som appen trenger.',
-      webgl2: en ? 'This browser or device does not offer WebGL2, which the app draws with.'
-                 : 'Denne nettleseren eller enheten har ikke WebGL2, som appen tegner med.',
-      load: en ? 'The app could not be loaded. Check the connection and reload the page.'
-               : 'Appen kunne ikke lastes. Sjekk nettforbindelsen og last inn siden på nytt.',
+      wasm: en ? 'This browser cannot run WebAssembly, which the calculator, the sign-up and the case book need. The fees are in the table.'
+               : 'Denne nettleseren kan ikke kjøre WebAssembly, som kalkulatoren, påmeldingen og arbeidsboka trenger. Avgiftene står i tabellen.',
+      webgl2: en ? 'This browser or device does not offer WebGL2, which the app draws with. The fees are in the table.'
+                 : 'Denne nettleseren eller enheten har ikke WebGL2, som appen tegner med. Avgiftene står i tabellen.',
+      load: en ? 'The app could not be loaded. Check the connection and reload the page. The fees are in the table.'
+               : 'Appen kunne ikke lastes. Sjekk nettforbindelsen og last inn siden på nytt. Avgiftene står i tabellen.',
       abort: en ? 'The app stopped because of an error. Reload the page to try again.'
                 : 'Appen stoppet på grunn av en feil. Last inn siden på nytt for å prøve igjen.',
       data: en ? 'The app’s built-in data is damaged.' : 'Appens innebygde data er skadet.',
-    }[reason] || (en ? 'The app cannot run here.' : 'Appen kan ikke kjøre her.');
-    const el = (tag, text) => { const e = document.createElement(tag); if (text) e.textContent = text; return e; };
-
-    main.replaceChildren(el('h1', en ? 'Learning network on business development' : 'Læringsnettverk næringsutvikling'),
-                         el('p', why));
+    }[reason] || (en ? 'The app cannot run here. The fees are in the table.' : 'Appen kan ikke kjøre her. Avgiftene står i tabellen.');
     if (detail) console.warn('app unavailable:', reason, detail);
-    main.hidden = false;
+    const box = document.getElementById('fallback');
+    box.textContent = why;
+    box.hidden = false;
     document.getElementById('live').textContent = why;
-    try {
-      const t = (await (await fetch('fallback.json')).json())[en ? 'en' : 'nb'];
-      main.append(el('h2', t.fee_heading), el('p', t.basis));
-      const table = el('table');
-      const head = table.createTHead().insertRow();
-      for (const h of t.headers) head.append(el('th', h));
-      const body = table.createTBody();
-      for (const [range, fee] of t.rows) body.insertRow().append(el('td', range), el('td', fee));
-      main.append(table, el('p', t.own_costs), el('p', t.contact));
-    } catch (e) {
-      main.append(el('p', en ? 'The fee table could not be loaded either.' : 'Avgiftstabellen kunne heller ikke lastes.'));
-    }
   },
 };

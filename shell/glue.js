@@ -14,6 +14,19 @@ document.documentElement.lang = language;
 history.scrollRestoration = 'manual'; // the document's height is known only once the app has drawn
 if (language === 'en') status.textContent = 'Loading…';
 
+// The page came with the start view rendered at build time (web/prerender.cpp): Norwegian in the layer,
+// English in a template. Other views have only «Laster…» until the app draws them. The start view is
+// kept aside for a browser that cannot run the app.
+const START_ROUTES = ['', '#', '#/', '#/avgift'];
+const englishStart = $('prerender-en');
+if (language === 'en' && englishStart) layer.replaceChildren(englishStart.content.cloneNode(true));
+const startView = [...layer.childNodes].map((n) => n.cloneNode(true));
+if (!START_ROUTES.includes(location.hash)) {
+  layer.replaceChildren();
+  layer.classList.remove('static');
+  status.hidden = false;
+}
+
 // What the parts share: whether the app runs, and how to call it. A call that traps (or finds the module
 // aborted) ends the app's life on this page: crashed() says so and keeps the work.
 const encoder = new TextEncoder();
@@ -79,15 +92,19 @@ function crashed(what) {
   b.focus();
 }
 // Traps inside frames the module draws on its own (animation frames, timers) arrive here.
-window.addEventListener('error', (e) => { if (e.error instanceof WebAssembly.RuntimeError) crashed(e.error); });
+window.addEventListener('error', (e) => { if (typeof WebAssembly === 'object' && e.error instanceof WebAssembly.RuntimeError) crashed(e.error); });
 
 let failed = false;
 function fail(reason, detail) {
   failed = true;
   env.started = false;
   canvas.hidden = true;
-  layer.hidden = true;
   status.hidden = true;
+  // The prerendered start view stays (or comes back): the fee table answers the first question. Its fields
+  // cannot compute anything here, so they are off.
+  layer.classList.add('static');
+  layer.replaceChildren(...startView.map((n) => n.cloneNode(true)));
+  for (const el of layer.querySelectorAll('input, button')) el.disabled = true;
   const s = document.createElement('script');
   s.src = 'fallback.js';
   s.onload = () => window.LNFallback.show(reason, detail, language);
@@ -110,6 +127,9 @@ window.LN = {
   semantics,
   firstFrame() {
     status.hidden = true;
+    // The canvas has drawn: the layer becomes the transparent one over it (the semantics update that
+    // follows in this same task places every element; nothing is painted in between).
+    layer.classList.remove('static');
     performance.mark('ln-first-frame');
   },
   download: files.download,
@@ -143,8 +163,11 @@ function watchPixelRatio() {
 function start() {
   if (failed) return; // main() could not start (it said why)
   env.started = true;
-  resize(); // draws the first frame
-  Module._ln_scroll(window.scrollY);
+  // The prerendered fields become the app's: what was typed into them before the app was ready is given
+  // to it, and the field keeps its focus and caret.
+  for (const [id, text] of semantics.adopt()) env.event(ABI.page_event.input, id, text, -1);
+  resize(); // draws the first frame (the app knows its size only from here on)
+  try { Module._ln_scroll(window.scrollY); } catch (e) { crashed(e); }
   watchPixelRatio();
   // Offline after one visit: the service worker keeps the app's files (shell/sw.js).
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch((e) => console.warn('No offline copy:', storage.errorName(e)));

@@ -252,13 +252,32 @@ function pageSemantics(env, root) {
     else for (const i of changed) patch(els[i], nodes[i]);
     relate();
     if (m.top) window.scrollTo(0, 0);
+    const keep = keepUserFocus;
+    keepUserFocus = false;
     for (const i of changed) {
       const n = nodes[i];
-      if (has(n, F.focus) && els[i] && document.activeElement !== els[i]) {
+      if (has(n, F.focus) && els[i] && document.activeElement !== els[i] && !keep) {
         if (n.r === 'heading') els[i].tabIndex = -1; // a view's heading takes focus, not the Tab order
         els[i].focus({ preventScroll: false });
       }
     }
+  }
+
+  // The start view the build rendered (web/prerender.cpp) is taken over: its controls are kept (by id) so
+  // the first rebuild moves them instead of making new ones. Returns the texts typed into them so far. If
+  // the user is already in one of them, the app's first focus request does not take them out of it.
+  let keepUserFocus = false;
+  function adopt() {
+    const typed = [];
+    for (const el of root.querySelectorAll('[data-id]')) {
+      el.lnId = Number(el.dataset.id);
+      controls.set(el.lnId, el);
+      if ((el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && el.type !== 'checkbox' && el.value) typed.push([el.lnId, el.value]);
+    }
+    const a = document.activeElement;
+    keepUserFocus = !!a && a !== root && root.contains(a);
+    if (keepUserFocus && a.lnId) send(E.focus, a.lnId);
+    return typed;
   }
 
   // ---- What the user does ----
@@ -340,5 +359,5 @@ function pageSemantics(env, root) {
     for (const t of root.querySelectorAll('textarea')) if (t.lnHeight != null) t.style.height = t.lnHeight;
   });
 
-  return { update, nodes: () => nodes, elements: () => els };
+  return { update, adopt, nodes: () => nodes, elements: () => els };
 }

@@ -17,7 +17,7 @@ test('the shipped site is at most 250 KB with brotli', async () => {
 
 test('nothing but the app and its page ships (no source maps, no test files)', async () => {
   const names = (await readdir(siteDir)).sort();
-  assert.deepEqual(names, ['app.css', 'app.js', 'app.wasm', 'fallback.js', 'fallback.json', 'glue.js', 'index.html', 'sw.js', 'ui-font.ttf']);
+  assert.deepEqual(names, ['app.css', 'app.js', 'app.wasm', 'fallback.js', 'glue.js', 'index.html', 'sw.js', 'ui-font.ttf']);
 });
 
 test('the service worker keeps every shipped file offline, under a version made at build time', async () => {

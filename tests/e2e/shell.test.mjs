@@ -69,16 +69,18 @@ test('a tap on a field focuses it for the on-screen keyboard', async () => {
   } finally { await app.close(); }
 });
 
-test('without WebAssembly, a plain page says so and shows the fee table', async () => {
+test('without WebAssembly, the page says so over the start view the build rendered, with the fee table', async () => {
   const app = await openApp({ initScript: () => { delete window.WebAssembly; } });
   try {
-    await app.page.waitForSelector('#fallback:not([hidden]) table');
-    const rows = await app.page.$$eval('#fallback tbody tr', (trs) => trs.map((tr) => tr.textContent));
+    await app.page.waitForSelector('#fallback:not([hidden])');
+    const rows = await app.page.$$eval('#a11y.static tr', (trs) => trs.filter((tr) => tr.querySelector('td')).map((tr) => tr.textContent));
     assert.equal(rows.length, 8);
     assert.equal(rows[0], `opp til 5${nb}000kr${nb}11${nb}625`);
     assert.equal(rows[3], `10${nb}001–15${nb}000kr${nb}28${nb}250`);
     assert.equal(rows[7], `40${nb}001 og merkr${nb}55${nb}000`);
+    assert.match(await app.page.locator('#fallback').textContent(), /WebAssembly.*Avgiftene står i tabellen/);
     assert.match(await app.live(), /WebAssembly/);
+    assert.equal(await app.page.locator('#f4118942747').isDisabled(), true);
     assert.deepEqual(app.foreign, []);
   } finally { await app.close(); }
 });
@@ -93,8 +95,8 @@ test('without WebGL2, the app says so and shows the fee table', async () => {
     },
   });
   try {
-    await app.page.waitForSelector('#fallback:not([hidden]) table');
+    await app.page.waitForSelector('#fallback:not([hidden])');
     assert.match(await app.live(), /WebGL2/);
-    assert.equal(await app.page.$$eval('#fallback tbody tr', (trs) => trs.length), 8);
+    assert.equal(await app.page.$$eval('#a11y.static td', (tds) => tds.length), 16);
   } finally { await app.close(); }
 });

@@ -228,10 +228,10 @@ test('the first visit downloads each file once: the service worker keeps the cop
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(async () => {
       const keys = await caches.keys();
-      return keys.length === 1 && (await (await caches.open(keys[0])).keys()).length === 9;
+      return keys.length === 1 && (await (await caches.open(keys[0])).keys()).length === 8;
     });
     const counts = Object.fromEntries(fresh.requests);
-    for (const file of ['/', '/app.css', '/glue.js', '/app.js', '/app.wasm', '/ui-font.ttf', '/fallback.js', '/fallback.json', '/sw.js'])
+    for (const file of ['/', '/app.css', '/glue.js', '/app.js', '/app.wasm', '/ui-font.ttf', '/fallback.js', '/sw.js'])
       assert.equal(counts[file], 1, `${file} was requested ${counts[file] || 0} times: ${JSON.stringify(counts)}`);
     assert.equal(counts['/index.html'], undefined, 'index.html is the page itself');
   } finally { await b.close(); await fresh.close(); }

@@ -30,7 +30,7 @@ export async function openApp({ path = '', extraArgs = [], viewport, deviceScale
         .catch(async () => { throw new Error(`#live is "${await app.live()}", expected "${text}"`); });
     },
     async ready() {
-      await page.waitForFunction(() => document.getElementById('status').hidden, null, { timeout: 15000 });
+      await page.waitForFunction(() => document.getElementById('status').hidden && !document.querySelector('#a11y.static'), null, { timeout: 15000 });
     },
     // Types text the way a keyboard does, into the focused element.
     type: (text) => on(page).type(text),

@@ -15,7 +15,7 @@ export const chromiumArgs = [
 export const newProfile = () => mkdtemp(join(tmpdir(), 'ln-chromium-'));
 
 // `profile`: a user-data folder to use (and keep) — to relaunch on the same profile.
-export async function launch({ extraArgs = [], deviceScaleFactor = 1, viewport = { width: 1100, height: 900 }, hasTouch = false, profile: given } = {}) {
+export async function launch({ extraArgs = [], deviceScaleFactor = 1, viewport = { width: 1100, height: 900 }, hasTouch = false, profile: given, javaScriptEnabled = true } = {}) {
   const profile = given || await newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -24,6 +24,7 @@ export async function launch({ extraArgs = [], deviceScaleFactor = 1, viewport =
     viewport,
     deviceScaleFactor,
     hasTouch,
+    javaScriptEnabled,
   });
   return {
     context,

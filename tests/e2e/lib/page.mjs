@@ -23,7 +23,7 @@ export function on(page) {
   const p = {
     page,
     async ready() {
-      await page.waitForFunction(() => document.getElementById('status').hidden, null, { timeout: 20000 });
+      await page.waitForFunction(() => document.getElementById('status').hidden && !document.querySelector('#a11y.static'), null, { timeout: 20000 });
     },
     live: () => page.locator('#live').textContent(),
     saveState: () => page.evaluate(() => document.getElementById('save-status').dataset.state),

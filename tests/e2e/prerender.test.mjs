@@ -1,0 +1,89 @@
+// The start view comes with the HTML (web/prerender.cpp): readable and usable before app.wasm has arrived,
+// without JavaScript at all, and taken over by the canvas without a jump or a lost keystroke.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveSite } from './lib/server.mjs';
+import { launch } from './lib/browser.mjs';
+import { siteDir } from './lib/app.mjs';
+
+const nb = '\u00a0';
+const POPULATION = '#f4118942747'; // the population field's element, the same id the app gives it
+let server;
+before(async () => { server = await serveSite(siteDir); });
+after(async () => { await server?.close(); });
+
+// A page whose app.wasm is held back until `release()`: what a slow first visit shows meanwhile.
+async function held(b, path = '') {
+  const page = await b.context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route('**/app.wasm', async (route) => { await gate; await route.continue(); });
+  await page.goto(server.url + path);
+  return { page, problems, release };
+}
+const box = (page, selector) => page.locator(selector).evaluate((e) => {
+  const r = e.getBoundingClientRect();
+  return [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+});
+
+test('the HTML the server sends holds the start view: heading, explanation, the fee table, the population field', async () => {
+  const html = await readFile(join(siteDir, 'index.html'), 'utf8');
+  assert.match(html, /<h1[^>]*>Hva koster det for vår kommune\?<\/h1>/);
+  assert.match(html, /<label[^>]*for="f4118942747"[^>]*>Innbyggertall<\/label><input[^>]*id="f4118942747"/);
+  assert.match(html, new RegExp(`<td[^>]*>40${nb}001 og mer</td><td[^>]*>kr${nb}55${nb}000</td>`));
+  assert.match(html, /<template id="prerender-en">.*<h1[^>]*>What does it cost our municipality\?<\/h1>/s);
+  assert.doesNotMatch(html, /style="/, 'no inline styles (the page\'s CSP forbids them)');
+});
+
+test('before the app has arrived the start view is there to read and type in; the canvas takes over without a jump', async () => {
+  const b = await launch({ viewport: { width: 1280, height: 800 } });
+  try {
+    const { page, problems, release } = await held(b);
+    await page.waitForSelector('#a11y.static h1');
+    assert.equal(await page.locator('#status').isHidden(), true, 'no «Laster…» over the start view');
+    const before = { h1: await box(page, '#a11y h1'), field: await box(page, POPULATION) };
+    await page.locator(POPULATION).focus();
+    await page.keyboard.type('12000');
+    release();
+    await page.waitForFunction(() => document.getElementById('live').textContent.startsWith('Avgift'), null, { timeout: 20000 });
+    assert.equal(await page.locator('#live').textContent(), `Avgift kr${nb}28${nb}250 for 12${nb}000 innbyggere (10${nb}001–15${nb}000)`);
+    // The same element, with the text typed before the app was ready, still focused.
+    assert.equal(await page.evaluate(() => [document.activeElement.id, document.activeElement.value].join(' ')), 'f4118942747 12000');
+    assert.equal(await page.locator('#a11y.static').count(), 0);
+    assert.deepEqual(await box(page, '#a11y h1'), before.h1);
+    assert.deepEqual(await box(page, POPULATION), before.field);
+    assert.deepEqual(problems, []);
+  } finally { await b.close(); }
+});
+
+test('in English the prerendered view is English, and other views say «Loading…» instead', async () => {
+  const b = await launch();
+  try {
+    const en = await held(b, '?lang=en');
+    assert.equal(await en.page.locator('#a11y.static h1').textContent(), 'What does it cost our municipality?');
+    assert.equal(await en.page.locator('html').getAttribute('lang'), 'en');
+    en.release();
+    const other = await held(b, '#/case');
+    assert.equal(await other.page.locator('#a11y h1').count(), 0);
+    assert.equal(await other.page.locator('#status').textContent(), 'Laster…');
+    other.release();
+    await other.page.waitForFunction(() => document.getElementById('status').hidden, null, { timeout: 20000 });
+  } finally { await b.close(); }
+});
+
+test('without JavaScript the start view and the fee table are still there', async () => {
+  const b = await launch({ javaScriptEnabled: false });
+  try {
+    const page = await b.context.newPage();
+    await page.goto(server.url);
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Hva koster det for vår kommune?');
+    assert.equal(await page.getByRole('row').count(), 9);
+    assert.equal(await page.getByRole('cell', { name: `kr${nb}28${nb}250` }).isVisible(), true);
+    assert.match(await page.locator('noscript').textContent(), /trenger JavaScript/);
+  } finally { await b.close(); }
+});

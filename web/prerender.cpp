@@ -1,0 +1,226 @@
+// Build tool: the start view (the fee calculator) as the HTML the server sends, in both languages. The real
+// App draws it headlessly (Dear ImGui without a GPU) on a wide screen, and its semantics nodes are written
+// as the elements shell/semantics.js would make for them — headings, text, the bracket table, the
+// population field — so the page has real, readable, accessible content before app.wasm has arrived, and
+// without WebAssembly at all. Compiled with Emscripten and run under node, like fallback_page.
+//
+//   prerender OUT_DIR   writes prerender-nb.html, prerender-en.html (the inside of #a11y) and
+//                       prerender.css (where each element sits on a wide screen, as the canvas draws it)
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <fstream>
+#include <memory>
+#include <string>
+
+#include <imgui.h>
+
+#include "app.hpp"
+#include "bundled.hpp"
+#include "ln_font.hpp"
+#include "semantics.hpp"
+#include "shell_port.hpp"
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace {
+
+using ln::web::Role;
+using ln::web::SemanticsNode;
+
+// The page as the app sees it while nothing is stored and nothing is pressed.
+struct QuietShell final : ln::web::ShellPort {
+    void announce(const std::string&) override {}
+    void show_route(std::string_view, bool) override {}
+    void show_language(std::string_view) override {}
+    void update_semantics(const std::string&) override {}
+    void show_title(const std::string&) override {}
+    void download(const std::string&, const std::string&, const std::string&) override {}
+    void pick_file(const std::string&) override {}
+    void copy_text(const std::string&) override {}
+    std::string now_utc() override { return "2026-01-01T00:00:00Z"; }
+    double now_ms() override { return 0; }
+    std::string local_time() override { return "00:00"; }
+    void persist(std::uint64_t, double, std::size_t) override {}
+    void show_save_state(std::string_view, const std::string&) override {}
+};
+
+std::string escape(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+bool container(Role r) {
+    switch (r) {
+    case Role::Banner: case Role::Navigation: case Role::Main: case Role::ContentInfo: case Role::Region: case Role::List:
+    case Role::Table: case Role::Row: case Role::TabList: case Role::ListBox: case Role::Group: case Role::TabPanel:
+        return true;
+    default: return false;
+    }
+}
+
+// The same tags as shell/semantics.js (TAGS), so that the page can adopt the controls as they are.
+std::string tag_of(const SemanticsNode& n) {
+    switch (n.role) {
+    case Role::Heading: return "h" + std::to_string(std::clamp(n.level, 1, 3));
+    case Role::Banner: return "header";
+    case Role::Navigation: return "nav";
+    case Role::Main: return "main";
+    case Role::ContentInfo: return "footer";
+    case Role::Region: return "section";
+    case Role::List: return "ul";
+    case Role::Table: return "table";
+    case Role::Row: return "tr";
+    case Role::ListItem: return "li";
+    case Role::ColumnHeader: return "th";
+    case Role::Cell: return "td";
+    case Role::Label: return "label";
+    case Role::Link: case Role::SkipLink: return "a";
+    case Role::Button: case Role::Tab: return "button";
+    case Role::CheckBox: case Role::TextBox: case Role::ComboBox: return "input";
+    case Role::TextArea: return "textarea";
+    case Role::Select: return "select";
+    case Role::TabList: case Role::ListBox: case Role::Group: case Role::TabPanel: case Role::Option: case Role::ProgressBar:
+        return "div";
+    default: return "p";
+    }
+}
+
+struct Page {
+    std::string html, css;
+};
+
+// `prefix` keeps the two languages' position classes apart; `dx` moves x from the prerendered screen's
+// column to the column's left edge.
+Page write_page(const std::vector<SemanticsNode>& nodes, const std::string& prefix, float dx) {
+    Page page;
+    std::vector<std::vector<std::size_t>> children(nodes.size() + 1);
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+        children[nodes[i].parent >= 0 ? static_cast<std::size_t>(nodes[i].parent) : nodes.size()].push_back(i);
+    auto attr = [](const char* name, const std::string& value) { return " " + std::string(name) + "=\"" + escape(value) + "\""; };
+    std::function<void(std::size_t)> element = [&](std::size_t i) {
+        const SemanticsNode& n = nodes[i];
+        const std::string tag = tag_of(n);
+        const std::string role = ln::web::role_id(n.role);
+        std::string a = attr("data-role", role);
+        if (n.level) a += attr("data-level", std::to_string(n.level));
+        if (n.id) a += attr("data-id", std::to_string(n.id));
+        const bool leaf = !container(n.role);
+        std::string cls = leaf ? "t" : "c";
+        if (leaf && n.role != Role::SkipLink) {
+            const std::string pos = prefix + std::to_string(i);
+            cls += " " + pos;
+            char rule[200];
+            std::snprintf(rule, sizeof rule, "#a11y.static .%s{left:calc(var(--col) + %.0fpx);top:%.0fpx;width:%.0fpx;height:%.0fpx}\n",
+                          pos.c_str(), n.rect.x - dx, n.rect.y, n.rect.w, n.rect.h);
+            page.css += rule;
+        }
+        if (n.has(ln::web::kMuted)) cls += " muted";
+        // Text drawn on more than one line wraps at the canvas's width; the rest stays on its line.
+        const bool text = n.role == Role::Paragraph || n.role == Role::Heading || n.role == Role::Label ||
+                          n.role == Role::Cell || n.role == Role::ListItem || n.role == Role::Figure;
+        if (text && n.rect.h > 1.6f * ImGui::GetTextLineHeight()) cls += " wraps";
+        if (n.role == Role::SkipLink) cls = "t skip";
+        a += attr("class", cls);
+        switch (n.role) {
+        case Role::Main: a += attr("id", "main") + attr("tabindex", "-1"); break;
+        case Role::Navigation: case Role::Table: case Role::Group: if (!n.name.empty()) a += attr("aria-label", n.name); break;
+        case Role::Link: a += attr("href", n.href); if (n.has(ln::web::kSelected)) a += attr("aria-current", "page"); break;
+        case Role::SkipLink: a += attr("href", "#main"); break;
+        case Role::Label: if (n.label_for) a += attr("for", "f" + std::to_string(n.label_for)); break;
+        case Role::Button: case Role::Tab: a += attr("type", "button"); if (!n.lang.empty()) a += attr("lang", n.lang); break;
+        case Role::ColumnHeader: a += attr("scope", "col"); break;
+        case Role::TextBox: case Role::ComboBox:
+            a += attr("id", "f" + std::to_string(n.id));
+            a += attr("type", n.input == "email" || n.input == "tel" ? n.input : "text");
+            if (n.input == "numeric") a += attr("inputmode", "numeric");
+            a += attr("autocomplete", n.autocomplete.empty() ? "off" : n.autocomplete);
+            if (n.has(ln::web::kNoSpellcheck)) a += attr("spellcheck", "false");
+            if (!n.placeholder.empty()) a += attr("placeholder", n.placeholder);
+            if (n.has(ln::web::kRequired)) a += attr("aria-required", "true");
+            if (n.role == Role::ComboBox) a += attr("role", "combobox") + attr("aria-autocomplete", "list") + attr("aria-expanded", "false");
+            if (!n.value.empty()) a += attr("value", n.value);
+            break;
+        default: break;
+        }
+        page.html += "<" + tag + a + ">";
+        if (tag == "input") return;  // void element
+        if (leaf && n.role != Role::TextArea && n.role != Role::Select) page.html += escape(n.name);
+        for (std::size_t c : children[i]) element(c);
+        page.html += "</" + tag + ">";
+    };
+    for (std::size_t top : children[nodes.size()]) element(top);
+    return page;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: prerender OUT_DIR\n");
+        return 2;
+    }
+    auto data = ln::load_bundled();
+    if (!data) {
+        std::fprintf(stderr, "bundled data: %s %s\n", data.error().path.c_str(), data.error().message.key.c_str());
+        return 1;
+    }
+    // A wide screen: the column has its full width, so positions hold on every screen at least as wide.
+    constexpr float kWidth = 1280, kHeight = 900;
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    ln::web::ui::configure(io);
+    io.DisplaySize = {kWidth, kHeight};
+    io.DeltaTime = 1.0f / 60.0f;
+    ln::web::theme::apply_style();
+    ln::web::theme::set_font_data(std::string(ln::embedded::ui_font));
+    ln::web::theme::load_fonts(1.0f);
+    QuietShell shell;
+    std::string css;
+    float column = 0, pad = 0, dx = 0, height = 0;
+    for (const char* lang : {"nb", "en"}) {
+        auto app = std::make_unique<ln::web::App>(data.value(), lang, shell);
+        app->open_route("#/avgift");
+        for (int i = 0; i < 4; ++i) {
+            ImGui::NewFrame();
+            app->frame();
+            ImGui::Render();
+        }
+        column = ln::web::theme::em(ln::web::theme::kContentMaxEm);
+        pad = ImGui::GetStyle().WindowPadding.x;
+        dx = std::max(pad, (kWidth - column) * 0.5f);
+        const auto& nodes = ln::web::ui::nodes();
+        const Page page = write_page(nodes, lang[0] == 'n' ? "n" : "e", dx);
+        for (const auto& n : nodes) height = std::max(height, n.rect.y + n.rect.h + ImGui::GetStyle().WindowPadding.y);
+        std::ofstream(std::string(argv[1]) + "/prerender-" + lang + ".html", std::ios::binary) << page.html << "\n";
+        css += page.css;
+    }
+    // shell/app.css switches between these positions and a flowing page at the same width.
+    constexpr float kAppCssBreakpoint = 856;
+    if (column + 2 * pad != kAppCssBreakpoint) {
+        std::fprintf(stderr, "prerender: the column is now %.0f px wide with its padding; change 856px in shell/app.css and "
+                             "kAppCssBreakpoint here\n", column + 2 * pad);
+        return 1;
+    }
+    // Where the column starts is the app's own rule (App::frame): centred, with at least the window padding.
+    char head[600];
+    std::snprintf(head, sizeof head,
+                  "/* Made by web/prerender.cpp: the start view's elements where the canvas draws them, on screens "
+                  "at least %.0f px wide (narrower ones flow, see app.css). */\n@media (min-width: %.0fpx) {\n"
+                  "#a11y.static{--col:max(%.0fpx,calc((100%% - %.0fpx) / 2));height:%.0fpx;padding:0}\n"
+                  "#a11y.static .t{position:absolute;margin:0}\n",
+                  column + 2 * pad, column + 2 * pad, pad, column, height);
+    std::ofstream out(std::string(argv[1]) + "/prerender.css", std::ios::binary);
+    out << head << css << "}\n";
+    ImGui::DestroyContext();
+    return out ? 0 : 1;
+}
