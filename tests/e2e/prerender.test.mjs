@@ -6,7 +6,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveSite } from './lib/server.mjs';
 import { launch } from './lib/browser.mjs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { siteDir } from './lib/app.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = await readFile(join(dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
 
 const nb = '\u00a0';
 const POPULATION = '#f4118942747'; // the population field's element, the same id the app gives it
@@ -47,6 +52,11 @@ test('before the app has arrived the start view is there to read and type in; th
     await page.waitForSelector('#a11y.static h1');
     assert.equal(await page.locator('#status').isHidden(), true, 'no «Laster…» over the start view');
     const before = { h1: await box(page, '#a11y h1'), field: await box(page, POPULATION) };
+    // The page as it stands before the app: no serious or critical WCAG violation (axe-core).
+    await page.evaluate(axeSource);
+    const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+    assert.deepEqual(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), []);
     await page.locator(POPULATION).focus();
     await page.keyboard.type('12000');
     release();
