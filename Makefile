@@ -44,6 +44,7 @@ bench: web native
 	node scripts/bench-storage.mjs
 	node scripts/bench-semantics.mjs
 	scripts/bench-intake.sh
+	node scripts/bench-start.mjs
 
 clean:
 	rm -rf build/native build/web build/e2e-artifacts
