@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "dates.hpp"
+#include "identifiers.hpp"
 
 namespace ln {
 
@@ -94,19 +95,17 @@ std::string cell(const std::string& s) {
     return out;
 }
 
+// User text in the HTML report: escaped, line breaks kept.
 std::string html(const std::string& s) {
     std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\n': out += "<br>"; break;
-        default: out += c;
-        }
+    std::string_view rest = s;
+    while (true) {
+        const auto nl = rest.find('\n');
+        out += escape_html(rest.substr(0, nl));
+        if (nl == std::string_view::npos) return out;
+        out += "<br>";
+        rest.remove_prefix(nl + 1);
     }
-    return out;
 }
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }

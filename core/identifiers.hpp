@@ -26,6 +26,9 @@ std::optional<std::string> normalize_phone(std::string_view text);
 
 // UTF-8 well-formed (no overlongs, no surrogates, nothing above U+10FFFF)? If not, where it breaks.
 bool valid_utf8(std::string_view bytes, std::size_t* bad_offset = nullptr);
+// Text safe inside HTML elements and attribute values: & < > " escaped.
+std::string escape_html(std::string_view text);
+
 // Characters (code points) in UTF-8 text, as a person counts them.
 std::size_t utf8_length(std::string_view text);
 

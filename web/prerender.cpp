@@ -17,6 +17,7 @@
 
 #include "app.hpp"
 #include "bundled.hpp"
+#include "identifiers.hpp"
 #include "ln_font.hpp"
 #include "semantics.hpp"
 #include "shell_port.hpp"
@@ -45,19 +46,6 @@ struct QuietShell final : ln::web::ShellPort {
     void show_save_state(std::string_view, const std::string&) override {}
 };
 
-std::string escape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
 
 bool container(Role r) {
     switch (r) {
@@ -106,7 +94,7 @@ Page write_page(const std::vector<SemanticsNode>& nodes, const std::string& pref
     std::vector<std::vector<std::size_t>> children(nodes.size() + 1);
     for (std::size_t i = 0; i < nodes.size(); ++i)
         children[nodes[i].parent >= 0 ? static_cast<std::size_t>(nodes[i].parent) : nodes.size()].push_back(i);
-    auto attr = [](const char* name, const std::string& value) { return " " + std::string(name) + "=\"" + escape(value) + "\""; };
+    auto attr = [](const char* name, const std::string& value) { return " " + std::string(name) + "=\"" + ln::escape_html(value) + "\""; };
     std::function<void(std::size_t)> element = [&](std::size_t i) {
         const SemanticsNode& n = nodes[i];
         const std::string tag = tag_of(n);
@@ -154,7 +142,7 @@ Page write_page(const std::vector<SemanticsNode>& nodes, const std::string& pref
         }
         page.html += "<" + tag + a + ">";
         if (tag == "input") return;  // void element
-        if (leaf && n.role != Role::TextArea && n.role != Role::Select) page.html += escape(n.name);
+        if (leaf && n.role != Role::TextArea && n.role != Role::Select) page.html += ln::escape_html(n.name);
         for (std::size_t c : children[i]) element(c);
         page.html += "</" + tag + ">";
     };

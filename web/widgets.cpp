@@ -171,6 +171,13 @@ SemanticsNode& field_box(Role role, ImGuiID id, const std::string& label, const 
     return n;
 }
 
+// The options with the field's text limit filled in (a line's or a note's, unless the view set one).
+TextFieldOptions limited(const TextFieldOptions& opt, std::size_t default_limit) {
+    TextFieldOptions o = opt;
+    if (o.max_chars == 0) o.max_chars = default_limit;
+    return o;
+}
+
 // Takes what the user typed into the field's element, if anything; returns whether the text changed.
 // Text beyond the field's limit is refused whole (the field keeps its text, the page is told to show it
 // again, and a message under the field says why), so a paste of a million characters loses nothing.
@@ -281,8 +288,7 @@ bool text_field(const char* id, const std::string& label, std::string& value, co
     ImGui::PushID(id);
     const ImGuiID key = ImGui::GetID("##field");
     label_above(label, key, opt.required);
-    TextFieldOptions o = opt;
-    if (o.max_chars == 0) o.max_chars = kMaxLineChars;
+    const TextFieldOptions o = limited(opt, kMaxLineChars);
     const bool changed = take_text(key, value, o.max_chars);
     field_box(Role::TextBox, key, label, value, o, ImGui::GetFrameHeight());
     below(o, key);
@@ -302,8 +308,7 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
 
     label_above(label, key);
     std::optional<std::size_t> picked;
-    TextFieldOptions o = opt;
-    if (o.max_chars == 0) o.max_chars = kMaxLineChars;
+    const TextFieldOptions o = limited(opt, kMaxLineChars);
     const bool typed = take_text(key, query, o.max_chars);
     if (typed) {
         open = true;
@@ -372,8 +377,7 @@ bool text_area(const char* id, const std::string& label, std::string& value, con
     ImGui::PushID(id);
     const ImGuiID key = ImGui::GetID("##field");
     label_above(label, key, opt.required);
-    TextFieldOptions o = opt;
-    if (o.max_chars == 0) o.max_chars = kMaxNoteChars;
+    const TextFieldOptions o = limited(opt, kMaxNoteChars);
     const bool changed = take_text(key, value, o.max_chars);
     // Grows with its text, as the page wraps it: the same font and width, at the fields' text size.
     const ImGuiStyle& style = ImGui::GetStyle();

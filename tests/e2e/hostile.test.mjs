@@ -8,24 +8,14 @@ import { launch } from './lib/browser.mjs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { siteDir, artifactDir } from './lib/app.mjs';
-import { on } from './lib/page.mjs';
+import { openPage } from './lib/page.mjs';
 
 const PROBLEM = 'Utfordringen kommunen vil jobbe med';
 let server;
 before(async () => { server = await serveSite(siteDir); });
 after(async () => { await server?.close(); });
 
-async function open(context, path) {
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(server.url + path);
-  const p = on(page);
-  p.problems = problems;
-  await p.ready();
-  return p;
-}
+const open = (context, path) => openPage(context, server.url + path);
 
 const fieldValue = (p, label) => p.page.evaluate((l) => {
   const t = [...document.querySelectorAll('#a11y textarea, #a11y input')].find((e) => e.labels[0]?.textContent === l);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { serveSite } from './lib/server.mjs';
 import { launch, newProfile, spawnBrowser } from './lib/browser.mjs';
 import { siteDir, artifactDir } from './lib/app.mjs';
-import { on } from './lib/page.mjs';
+import { on, openPage } from './lib/page.mjs';
 
 const TITLE = 'Tittel på casen';
 let server;
@@ -15,17 +15,7 @@ before(async () => { server = await serveSite(siteDir); });
 after(async () => { await server?.close(); });
 
 // A page of the app on the case book, watched for errors.
-async function open(context, path = '#/case') {
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(server.url + path);
-  const p = on(page);
-  p.problems = problems;
-  await p.ready();
-  return p;
-}
+async function open(context, path = '#/case') { return openPage(context, server.url + path); }
 
 // The title is the case book's first field: it has focus when #/case opens.
 async function title(p) {

@@ -73,3 +73,17 @@ export function on(page) {
   };
   return p;
 }
+
+// A new page of the app at `url` in a browser context, watched for console errors and page errors
+// (collected in .problems), ready when the app has drawn.
+export async function openPage(context, url) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(url);
+  const p = on(page);
+  p.problems = problems;
+  await p.ready();
+  return p;
+}
