@@ -76,7 +76,7 @@ test('killing the browser after a save and relaunching on the same profile keeps
     // Over CDP, close() only disconnects: end the process, or it keeps the test runner alive.
     await chromium.browser.close();
     await chromium.kill();
-  } finally { await rm(profile, { recursive: true, force: true }); }
+  } finally { await rm(profile, { recursive: true, force: true, maxRetries: 10 }); }
 });
 
 test('a corrupt stored file: the app starts, keeps the file aside, offers it, and restores the previous copy', async () => {

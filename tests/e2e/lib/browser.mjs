@@ -38,7 +38,7 @@ export async function launch({ extraArgs = [], deviceScaleFactor = 1, viewport =
 export async function spawnBrowser(profile) {
   const child = spawn(process.env.CHROMIUM || '/usr/bin/chromium',
     [...chromiumArgs, `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--remote-debugging-address=127.0.0.1', 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe'] });
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true }); // its own process group, killed whole
   const endpoint = await new Promise((resolve, reject) => {
     let text = '';
     child.stderr.on('data', (d) => {
@@ -56,7 +56,8 @@ export async function spawnBrowser(profile) {
     kill: () => new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', resolve);
-      child.kill('SIGKILL');
+      // The whole group, as a power cut would: no helper process goes on writing to the profile.
+      try { process.kill(-child.pid, 'SIGKILL'); } catch (e) { child.kill('SIGKILL'); }
     }),
   };
 }
