@@ -178,6 +178,15 @@ window.addEventListener('resize', () => { if (env.started) resize(); });
 window.addEventListener('scroll', () => { if (env.started) try { Module._ln_scroll(window.scrollY); } catch (e) { crashed(e); } }, { passive: true });
 window.addEventListener('hashchange', () => { if (env.started) env.call('ln_route', null, ['string'], [location.hash]); });
 
+// The UI font, fetched once and from the start, beside app.wasm (the preload has it on the way): the page's
+// own text is set in it as soon as it is here, so what find and selection highlight sits on the drawn words.
+const uiFont = fetch(ABI.font.url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status)))).then((bytes) => {
+  const face = new FontFace(ABI.font.family, bytes);
+  document.fonts.add(face);
+  face.load().catch(() => {});
+  return bytes;
+}).catch((e) => { console.warn('UI font not loaded:', storage.errorName(e)); return null; });
+
 window.Module = {
   canvas,
   print: (t) => console.log(t),
@@ -189,15 +198,10 @@ window.Module = {
   preRun: [() => {
     Module.addRunDependency('ln-storage');
     storage.open().finally(() => Module.removeRunDependency('ln-storage'));
-    // The UI font, fetched once: the canvas rasterises it (main() reads the file), and the page's own
-    // text is set in it, so what find and selection highlight sits on the drawn words.
+    // The UI font (fetched since the page started, below): the canvas rasterises it — main() reads the
+    // file — so main() waits for it.
     Module.addRunDependency('ln-font');
-    fetch(ABI.font.url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status)))).then((bytes) => {
-      Module.FS.writeFile(ABI.font.file, new Uint8Array(bytes));
-      const face = new FontFace(ABI.font.family, bytes);
-      document.fonts.add(face);
-      face.load().catch(() => {});
-    }).catch((e) => console.warn('UI font not loaded:', storage.errorName(e)))
+    uiFont.then((bytes) => { if (bytes) Module.FS.writeFile(ABI.font.file, new Uint8Array(bytes)); })
       .finally(() => Module.removeRunDependency('ln-font'));
   }],
   postRun: [start],
