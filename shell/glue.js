@@ -15,16 +15,32 @@ history.scrollRestoration = 'manual'; // the document's height is known only onc
 if (language === 'en') status.textContent = 'Loading…';
 
 // The page came with the start view rendered at build time (web/prerender.cpp): Norwegian in the layer,
-// English in a template. Other views have only «Laster…» until the app draws them. The start view is
-// kept aside for a browser that cannot run the app.
+// English in a template. Another view shows the same header with its own heading and «Laster…» until
+// the app draws it. The start view is kept aside for a browser that cannot run the app.
 const START_ROUTES = ['', '#', '#/', '#/avgift'];
 const englishStart = $('prerender-en');
 if (language === 'en' && englishStart) layer.replaceChildren(englishStart.content.cloneNode(true));
 const startView = [...layer.childNodes].map((n) => n.cloneNode(true));
 if (!START_ROUTES.includes(location.hash)) {
-  layer.replaceChildren();
-  layer.classList.remove('static');
-  status.hidden = false;
+  const shells = $('shells-' + language);
+  const heading = shells && [...shells.content.querySelectorAll('h1')].find((h) => h.dataset.route === location.hash);
+  const main = layer.querySelector('main');
+  const h1 = main && main.querySelector('h1');
+  const text = main && main.querySelector('h1 + p');
+  if (heading && h1 && text) {
+    // In the start view's places: its heading's and its first paragraph's.
+    h1.textContent = heading.textContent;
+    text.textContent = status.textContent;
+    text.classList.remove('wraps');
+    main.replaceChildren(h1, text);
+    for (const a of layer.querySelectorAll('nav a')) {
+      if (a.getAttribute('href') === location.hash) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+    }
+  } else {
+    layer.replaceChildren();
+    layer.classList.remove('static');
+    status.hidden = false;
+  }
 }
 
 // What the parts share: whether the app runs, and how to call it. A call that traps (or finds the module

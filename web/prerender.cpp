@@ -4,8 +4,9 @@
 // population field — so the page has real, readable, accessible content before app.wasm has arrived, and
 // without WebAssembly at all. Compiled with Emscripten and run under node, like fallback_page.
 //
-//   prerender OUT_DIR   writes prerender-nb.html, prerender-en.html (the inside of #a11y) and
-//                       prerender.css (where each element sits on a wide screen, as the canvas draws it)
+//   prerender OUT_DIR   writes prerender-nb.html, prerender-en.html (the inside of #a11y), shells-nb.html,
+//                       shells-en.html (the other views' headings) and prerender.css (where each element
+//                       sits on a wide screen, as the canvas draws it)
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -191,6 +192,23 @@ int main(int argc, char** argv) {
         for (const auto& n : nodes) height = std::max(height, n.rect.y + n.rect.h + ImGui::GetStyle().WindowPadding.y);
         std::ofstream(std::string(argv[1]) + "/prerender-" + lang + ".html", std::ios::binary) << page.html << "\n";
         css += page.css;
+        // The other views' headings: until the app draws one of them, the page shows the start view's
+        // header with that view's heading (shell/glue.js).
+        std::string shells;
+        for (const char* route : {"#/pamelding", "#/case", "#/program", "#/tilgjengelighet"}) {
+            app->open_route(route);
+            for (int i = 0; i < 4; ++i) {
+                ImGui::NewFrame();
+                app->frame();
+                ImGui::Render();
+            }
+            for (const auto& n : ln::web::ui::nodes())
+                if (n.role == Role::Heading && n.level == 1) {
+                    shells += "<h1 data-route=\"" + std::string(route) + "\">" + ln::escape_html(n.name) + "</h1>";
+                    break;
+                }
+        }
+        std::ofstream(std::string(argv[1]) + "/shells-" + lang + ".html", std::ios::binary) << shells << "\n";
     }
     // shell/app.css switches between these positions and a flowing page at the same width.
     constexpr float kAppCssBreakpoint = 856;

@@ -71,7 +71,7 @@ test('before the app has arrived the start view is there to read and type in; th
   } finally { await b.close(); }
 });
 
-test('in English the prerendered view is English, and other views say «Loading…» instead', async () => {
+test('in English the prerendered view is English; another view shows the header, its own heading and «Laster…»', async () => {
   const b = await launch();
   try {
     const en = await held(b, '?lang=en');
@@ -79,10 +79,13 @@ test('in English the prerendered view is English, and other views say «Loading�
     assert.equal(await en.page.locator('html').getAttribute('lang'), 'en');
     en.release();
     const other = await held(b, '#/case');
-    assert.equal(await other.page.locator('#a11y h1').count(), 0);
-    assert.equal(await other.page.locator('#status').textContent(), 'Laster…');
+    assert.equal(await other.page.locator('#a11y.static h1').textContent(), 'Arbeidsbok for egen case');
+    assert.equal(await other.page.locator('#a11y.static main p').textContent(), 'Laster…');
+    assert.equal(await other.page.locator('#a11y.static nav a[aria-current=page]').textContent(), 'Arbeidsbok');
+    assert.equal(await other.page.locator('#a11y.static table').count(), 0);
     other.release();
-    await other.page.waitForFunction(() => document.getElementById('status').hidden, null, { timeout: 20000 });
+    await other.page.waitForFunction(() => !document.querySelector('#a11y.static'), null, { timeout: 20000 });
+    assert.equal(await other.page.locator('#a11y h1').textContent(), 'Arbeidsbok for egen case');
   } finally { await b.close(); }
 });
 
