@@ -81,7 +81,7 @@ TEST_CASE("case book: bad files are refused with paths, like the other formats")
 
 TEST_CASE("the case report for the council, in Markdown and HTML") {
     const CaseBook b = sample();
-    const ReportInput in{b, data().program, data().sdgs, data().nb, "Bærum kommune", "28.11.2026"};
+    const ReportInput in{b, data().program, data().sdgs, data().nb(), "Bærum kommune", "28.11.2026"};
     const std::string md = case_report_markdown(in);
     CHECK(md.rfind("# Næringsarealer ved Fornebu\n\nBærum kommune · Læringsnettverk næringsutvikling (KS Viken) · 28.11.2026\n", 0) == 0);
     CHECK(md.find("## FNs bærekraftsmål\n\n- 8\\. Anstendig arbeid og økonomisk vekst\n- 9\\. Industri, innovasjon og infrastruktur\n"
@@ -96,7 +96,7 @@ TEST_CASE("the case report for the council, in Markdown and HTML") {
     // A line break inside a table cell does not break the table.
     CaseBook odd = b;
     odd.actions[0].what = "a | b\nc";
-    CHECK(case_report_markdown({odd, data().program, data().sdgs, data().nb, "", ""}).find("| a \\| b<br>c |") != std::string::npos);
+    CHECK(case_report_markdown({odd, data().program, data().sdgs, data().nb(), "", ""}).find("| a \\| b<br>c |") != std::string::npos);
 
     const std::string page = case_report_html(in);
     CHECK(page.rfind("<!doctype html>\n<html lang=\"nb\">", 0) == 0);
@@ -104,8 +104,8 @@ TEST_CASE("the case report for the council, in Markdown and HTML") {
     CHECK(page.find("@media print") != std::string::npos);
     CHECK(page.find("Arealplanen må ha et næringskapittel.<br>«Sitat» og – tankestrek.") != std::string::npos);
     odd.title = "<script>alert(1)</script>";
-    CHECK(case_report_html({odd, data().program, data().sdgs, data().nb, "", ""}).find("<script>") == std::string::npos);
-    CHECK(case_report_markdown({b, data().program, data().sdgs, data().en, "", ""}).find("## Gathering 1") != std::string::npos);
+    CHECK(case_report_html({odd, data().program, data().sdgs, data().nb(), "", ""}).find("<script>") == std::string::npos);
+    CHECK(case_report_markdown({b, data().program, data().sdgs, data().en(), "", ""}).find("## Gathering 1") != std::string::npos);
 }
 
 TEST_CASE("case book: file names say whose book it is, in ASCII") {

@@ -8,8 +8,8 @@ using namespace ln;
 
 
 TEST_CASE("both languages have the same keys") {
-    const auto& nb = data().nb;
-    const auto& en = data().en;
+    const auto& nb = data().nb();
+    const auto& en = data().en();
     CHECK(nb.language() == "nb");
     CHECK(en.language() == "en");
     for (const char* key : {"fee.summary", "fee.next", "bracket.first", "number.not_whole", "schedule.gap"}) {
@@ -28,7 +28,7 @@ TEST_CASE("catalog fills in parameters and flags unknown keys") {
 }
 
 TEST_CASE("the live summary reads as the invitation's figures") {
-    const auto& nb = data().nb;
+    const auto& nb = data().nb();
     const auto& fees = data().program.fees;
     CHECK(quote_summary(nb, quote(fees, 12000).value()) ==
           "Avgift kr\u00a028\u00a0250 for 12\u00a0000 innbyggere (10\u00a0001–15\u00a0000)");
@@ -41,6 +41,18 @@ TEST_CASE("the live summary reads as the invitation's figures") {
     CHECK(quote_next(nb, quote(fees, 5000).value()) ==
           "Neste trinn, kr\u00a014\u00a0125, gjelder fra 5\u00a0001 innbyggere (én innbygger til).");
     CHECK(quote_per_inhabitant(nb, quote(fees, 12000).value()) == "kr\u00a02,35 per innbygger");
-    CHECK(quote_summary(data().en, quote(fees, 12000).value()) ==
+    CHECK(quote_summary(data().en(), quote(fees, 12000).value()) ==
           "Fee kr\u00a028\u00a0250 for 12\u00a0000 inhabitants (10\u00a0001–15\u00a0000)");
+}
+
+TEST_CASE("both shipped catalogues parse; each is read once, when first asked for") {
+    const auto& en = data().catalog("en");
+    CHECK(&en == &data().en());
+    CHECK(&data().catalog("nb") == &data().nb());
+    CHECK(en.language() == "en");
+    CHECK(data().nb().language() == "nb");
+    CHECK(en.text("app.title") != "[app.title]");
+    // A copy (as the app keeps one) has both too.
+    const ln::Bundled copy = data();
+    CHECK(copy.en().text("app.title") == en.text("app.title"));
 }

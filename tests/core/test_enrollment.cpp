@@ -198,7 +198,7 @@ TEST_CASE("import rejects bad files with a precise reason") {
 TEST_CASE("file name and summary") {
     CHECK(enrollment_file_name(complete()) == "pamelding-3024-baerum.json");
     CHECK(enrollment_file_name(Enrollment{}) == "pamelding-uten-navn.json");
-    const std::string s = enrollment_summary(complete(), data().program, data().nb);
+    const std::string s = enrollment_summary(complete(), data().program, data().nb());
     CHECK(s.find("Påmelding til Læringsnettverk næringsutvikling (KS Viken)") == 0);
     CHECK(s.find("Kommune: Bærum (3024)") != std::string::npos);
     CHECK(s.find("Deltakeravgift: kr\u00a055\u00a0000 (40\u00a0001 og mer)") != std::string::npos);

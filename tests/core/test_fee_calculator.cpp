@@ -15,7 +15,7 @@ TEST_CASE("an empty form asks for the population and shows no error") {
     CHECK_FALSE(c.population_error);
     CHECK(c.travel_errors.empty());
     CHECK(c.gatherings_counted == 4);
-    CHECK(live_text(data().nb, c) == "Skriv inn innbyggertallet for å se avgiften.");
+    CHECK(live_text(data().nb(), c) == "Skriv inn innbyggertallet for å se avgiften.");
 }
 
 TEST_CASE("a population gives the fee, and travel adds up to a total") {
@@ -25,7 +25,7 @@ TEST_CASE("a population gives the fee, and travel adds up to a total") {
     REQUIRE(c.quote);
     CHECK(c.quote->fee == 28250);
     CHECK(c.total == 28250);  // no travel estimated yet
-    CHECK(live_text(data().nb, c) == "Avgift kr\u00a028\u00a0250 for 12\u00a0000 innbyggere (10\u00a0001–15\u00a0000)");
+    CHECK(live_text(data().nb(), c) == "Avgift kr\u00a028\u00a0250 for 12\u00a0000 innbyggere (10\u00a0001–15\u00a0000)");
 
     in.participants = "3";
     in.gatherings = "3";
@@ -36,7 +36,7 @@ TEST_CASE("a population gives the fee, and travel adds up to a total") {
     CHECK(c.travel->travel == 10800);
     CHECK(c.travel->lodging == 13500);
     CHECK(c.total == 28250 + 24300);
-    CHECK(live_text(data().nb, c) ==
+    CHECK(live_text(data().nb(), c) ==
           "Avgift kr\u00a028\u00a0250 for 12\u00a0000 innbyggere (10\u00a0001–15\u00a0000). "
           "Totalt med reise og opphold kr\u00a052\u00a0550");
 }
@@ -49,7 +49,7 @@ TEST_CASE("wrong input is reported on its field and never gives a total") {
     REQUIRE(c.population_error);
     CHECK(c.population_error->message.key == "number.not_whole");
     CHECK_FALSE(c.total);
-    CHECK(live_text(data().nb, c) == "«12,5» er ikke et helt tall. Skriv hele tall, uten desimaler.");
+    CHECK(live_text(data().nb(), c) == "«12,5» er ikke et helt tall. Skriv hele tall, uten desimaler.");
 
     in.population = "12000";
     in.gatherings = "5";

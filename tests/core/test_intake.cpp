@@ -144,7 +144,7 @@ TEST_CASE("duplicates: the newest exported_at counts, the others are replaced an
     CHECK(in.pending_fee == checked_quote(broken, data().municipalities, data().program)->fee);
     // The CSV grows with the files, not with their square: a replaced file is named in its own row and in
     // the row that replaced it, nowhere else.
-    const std::string csv = intake_csv(in, data().nb);
+    const std::string csv = intake_csv(in, data().nb());
     std::size_t mentions = 0;
     for (std::size_t at = 0; (at = csv.find("b-baerum-gammel.json", at)) != std::string::npos; ++at) ++mentions;
     CHECK(mentions == 2);

@@ -19,7 +19,7 @@ int fuzz_case_book(const std::uint8_t* data, std::size_t size) {
     }
     const ln::CaseBook& book = *imported.book;
     (void)ln::check(book, bundled.program);
-    const ln::ReportInput report{book, bundled.program, bundled.sdgs, bundled.nb, "Kommune", "01.01.2026"};
+    const ln::ReportInput report{book, bundled.program, bundled.sdgs, bundled.nb(), "Kommune", "01.01.2026"};
     (void)ln::case_report_markdown(report);
     (void)ln::case_report_html(report);
     const std::string text = ln::export_case_book(book, bundled.program, "2026-01-01T00:00:00Z");

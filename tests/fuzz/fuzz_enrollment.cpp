@@ -23,8 +23,8 @@ int fuzz_enrollment(const std::uint8_t* data, std::size_t size) {
     (void)ln::check_received(*imported.document, bundled.program, bundled.municipalities);
     const ln::Intake one = ln::take_in({{"f.json", std::string(bytes), std::nullopt}}, bundled.program, bundled.municipalities);
     if (one.rows.size() != 1 || !one.rows[0].readable) std::abort();
-    (void)ln::intake_csv(one, bundled.nb);
-    (void)ln::enrollment_summary(e, bundled.program, bundled.nb);
+    (void)ln::intake_csv(one, bundled.nb());
+    (void)ln::enrollment_summary(e, bundled.program, bundled.nb());
     const std::string text = ln::export_enrollment(e, bundled.program, "2026-01-01T00:00:00Z");
     auto again = ln::import_enrollment(text);
     // Export replaces invalid UTF-8 (which import never lets in), so a valid import must round-trip.

@@ -26,7 +26,7 @@ int fuzz_program(const std::uint8_t* data, std::size_t size) {
             if (q && (q->bracket.min > n || (q->bracket.max && *q->bracket.max < n))) std::abort();
         }
     }
-    (void)ln::fee_table(bundled.nb, p.fees);
+    (void)ln::fee_table(bundled.nb(), p.fees);
     (void)ln::start_meeting_ics(p, "2026-01-01T00:00:00Z");
 
     ln::Enrollment e;
@@ -40,7 +40,7 @@ int fuzz_program(const std::uint8_t* data, std::size_t size) {
     ln::CaseBook book = ln::new_case_book(p, &e);
     for (auto& g : book.gatherings)
         for (auto& t : g.topics) t.at = "notat";
-    (void)ln::case_report_markdown({book, p, bundled.sdgs, bundled.nb, "", ""});
+    (void)ln::case_report_markdown({book, p, bundled.sdgs, bundled.nb(), "", ""});
     const std::string text = ln::export_case_book(book, p, "2026-01-01T00:00:00Z");
     auto again = ln::import_case_book(text, p);
     if (!again.ok() || *again.book != book) std::abort();

@@ -31,7 +31,7 @@ int main(int argc, char** argv) {
         for (auto& t : g.topics) t = {notes, notes, notes};
     for (auto& o : b.outcomes) o.comment = notes;
     b.outcomes.front().comment = std::string(3000, 'x');  // one long word: wraps in print
-    const ln::ReportInput input{b, data.program, data.sdgs, data.nb, "<i>Kommune</i> | #", "28.11.2026"};
+    const ln::ReportInput input{b, data.program, data.sdgs, data.nb(), "<i>Kommune</i> | #", "28.11.2026"};
     const std::string out = html ? ln::case_report_html(input) : ln::case_report_markdown(input);
     std::fwrite(out.data(), 1, out.size(), stdout);
     return 0;
