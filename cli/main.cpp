@@ -9,7 +9,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -25,6 +24,7 @@
 #include "document.hpp"
 #include "enrollment_format.hpp"
 #include "fee_text.hpp"
+#include "identifiers.hpp"
 #include "intake.hpp"
 #include "numbers.hpp"
 
@@ -34,20 +34,47 @@ constexpr int kOk = 0;
 constexpr int kFindings = 1;
 constexpr int kBadInput = 2;
 
+// What went wrong, in the user's language (the system's own text is English only).
+std::string reason(const ln::Catalog& cat, int err) {
+    switch (err) {
+    case ENOENT: return cat.text("cli.reason.not_found");
+    case EACCES:
+    case EPERM: return cat.text("cli.reason.denied");
+    case ENOSPC:
+    case EDQUOT: return cat.text("cli.reason.disk_full");
+    case EROFS: return cat.text("cli.reason.read_only");
+    case EISDIR: return cat.text("cli.reason.is_dir");
+    case ENOTDIR: return cat.text("cli.reason.not_dir");
+    case ENAMETOOLONG: return cat.text("cli.reason.name_too_long");
+    case ELOOP: return cat.text("cli.reason.loop");
+    case EIO: return cat.text("cli.reason.io");
+    case EMFILE:
+    case ENFILE: return cat.text("cli.reason.too_many_open");
+    default: return cat.text("cli.reason.other", {{"code", std::to_string(err)}});
+    }
+}
+
+ln::Message io_error(const ln::Catalog& cat, int err) { return {"cli.io_error", {{"reason", reason(cat, err)}}}; }
+
 // Reads a file, but never more than one byte past what an import accepts: a huge file is refused (with its
 // real size) without being loaded. Only regular files are read: opening a FIFO or a device named *.json
 // must not block, so the file is opened without waiting and checked before anything is read.
-ln::IntakeFile read_file(const std::filesystem::path& path) {
+ln::IntakeFile read_file(const std::filesystem::path& path, const ln::Catalog& cat) {
     ln::IntakeFile f;
     f.name = path.filename().string();
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
-        f.read_error = ln::Message{"cli.io_error", {}};
+        f.read_error = io_error(cat, errno);
         return f;
     }
     struct stat st {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        f.read_error = ln::Message{S_ISDIR(st.st_mode) || !S_ISREG(st.st_mode) ? "cli.not_regular" : "cli.io_error", {}};
+    if (::fstat(fd, &st) != 0) {
+        f.read_error = io_error(cat, errno);
+        ::close(fd);
+        return f;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        f.read_error = ln::Message{"cli.not_regular", {}};
         ::close(fd);
         return f;
     }
@@ -64,7 +91,7 @@ ln::IntakeFile read_file(const std::filesystem::path& path) {
         const ssize_t n = ::read(fd, f.bytes.data() + got, f.bytes.size() - got);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) {
-            f.read_error = ln::Message{"cli.io_error", {}};
+            f.read_error = io_error(cat, errno);
             break;
         }
         if (n == 0) break;
@@ -78,10 +105,53 @@ ln::IntakeFile read_file(const std::filesystem::path& path) {
     return f;
 }
 
+// «x.json», «X.JSON» and a file named just «.json» (extension() calls that a hidden file without one).
 bool is_json_name(const std::filesystem::path& p) {
-    std::string ext = p.extension().string();
-    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext == ".json";
+    std::string name = p.filename().string();
+    if (name.size() < 5) return false;
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return name.compare(name.size() - 5, 5, ".json") == 0;
+}
+
+bool write_all(int fd, std::string_view data) {
+    while (!data.empty()) {
+        const ssize_t n = ::write(fd, data.data(), data.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        data.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+}
+
+// Writes the overview so that a reader never sees half of it: into a temporary file beside the target,
+// flushed to disk, then renamed over it. A symbolic link is followed (the file it points to is replaced,
+// not the link); a target that is not a regular file (-, /dev/stdout, a FIFO) is written straight to.
+// Returns 0 or the errno of what failed.
+int write_overview(const std::string& out, std::string_view data) {
+    if (out == "-") return write_all(STDOUT_FILENO, data) ? 0 : errno;
+    std::error_code ec;
+    std::filesystem::path target = out;
+    if (std::filesystem::is_symlink(target, ec)) {
+        target = std::filesystem::weakly_canonical(target, ec);
+        if (ec) return ec.value();
+    }
+    struct stat st {};
+    if (::stat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (S_ISDIR(st.st_mode)) return EISDIR;
+        const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC);
+        if (fd < 0) return errno;
+        const int err = write_all(fd, data) ? 0 : errno;
+        ::close(fd);
+        return err;
+    }
+    const std::filesystem::path tmp = target.parent_path() / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) return errno;
+    int err = write_all(fd, data) && ::fsync(fd) == 0 ? 0 : errno;
+    if (::close(fd) != 0 && err == 0) err = errno;
+    if (err == 0 && ::rename(tmp.c_str(), target.c_str()) != 0) err = errno;
+    if (err != 0) ::unlink(tmp.c_str());
+    return err;
 }
 
 void print_findings(const ln::Catalog& cat, const std::string& file, const std::vector<ln::Finding>& findings) {
@@ -101,8 +171,8 @@ int validate_command(const ln::Bundled& data, const ln::Catalog& cat, const std:
     }
     int code = kOk;
     for (auto name : files) {
-        auto f = read_file(std::filesystem::path(std::string(name)));
-        f.name = std::string(name);
+        auto f = read_file(std::filesystem::path(std::string(name)), cat);
+        f.name = ln::to_valid_utf8(name);
         if (f.read_error) {
             std::printf("%s\n", cat.text("cli.validate.unreadable", {{"file", f.name}, {"message", cat.text(*f.read_error)}}).c_str());
             code = kBadInput;
@@ -130,22 +200,36 @@ int intake_command(const ln::Bundled& data, const ln::Catalog& cat, const std::v
         else if (dir.empty()) dir = std::string(args[i]);
         else dir.clear(), i = args.size();
     }
-    std::error_code ec;
-    if (dir.empty() || out.empty() || !std::filesystem::is_directory(dir, ec)) {
+    if (dir.empty()) {
         std::fprintf(stderr, "%s\n", cat.text("cli.usage").c_str());
         return kBadInput;
     }
+    struct stat st {};
+    if (::stat(dir.c_str(), &st) != 0) {
+        std::fprintf(stderr, "%s\n", errno == ENOENT ? cat.text("cli.dir_missing", {{"dir", ln::to_valid_utf8(dir)}}).c_str()
+                                                      : cat.text("cli.dir_unreadable", {{"dir", ln::to_valid_utf8(dir)}, {"reason", reason(cat, errno)}}).c_str());
+        return kBadInput;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        std::fprintf(stderr, "%s\n", cat.text("cli.not_a_dir", {{"dir", ln::to_valid_utf8(dir)}}).c_str());
+        return kBadInput;
+    }
+    if (out.empty()) {
+        std::fprintf(stderr, "%s\n\n%s\n", cat.text("cli.intake.need_csv").c_str(), cat.text("cli.usage").c_str());
+        return kBadInput;
+    }
+    std::error_code ec;
     // Names first (a folder listing is small), then one file at a time: memory does not grow with the files.
     std::vector<std::filesystem::path> paths;
     std::filesystem::directory_iterator it(dir, ec), end;
     for (; !ec && it != end; it.increment(ec))
         if (is_json_name(it->path())) paths.push_back(it->path());
     if (ec) {
-        std::fprintf(stderr, "%s\n", cat.text("cli.dir_unreadable", {{"dir", dir}, {"reason", ec.message()}}).c_str());
+        std::fprintf(stderr, "%s\n", cat.text("cli.dir_unreadable", {{"dir", ln::to_valid_utf8(dir)}, {"reason", reason(cat, ec.value())}}).c_str());
         return kBadInput;
     }
     if (paths.empty()) {
-        std::fprintf(stderr, "%s\n", cat.text("cli.no_files", {{"dir", dir}}).c_str());
+        std::fprintf(stderr, "%s\n", cat.text("cli.no_files", {{"dir", ln::to_valid_utf8(dir)}}).c_str());
         return kBadInput;
     }
     // Files are read and checked on every core (each worker holds one file at a time); the overview is
@@ -156,7 +240,7 @@ int intake_command(const ln::Bundled& data, const ln::Catalog& cat, const std::v
     std::atomic<std::size_t> next{0};
     auto work = [&](std::size_t w) {
         for (std::size_t i; (i = next++) < paths.size();)
-            rows[w].push_back(ln::take_in_file(read_file(paths[i]), data.program, data.municipalities));
+            rows[w].push_back(ln::take_in_file(read_file(paths[i], cat), data.program, data.municipalities));
     };
     std::vector<std::thread> threads;
     for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work, w);
@@ -166,33 +250,22 @@ int intake_command(const ln::Bundled& data, const ln::Catalog& cat, const std::v
         for (auto& row : list) builder.add(std::move(row));
     const auto intake = std::move(builder).finish();
     const std::string csv = ln::intake_csv(intake, cat);
-    const std::string tmp = out + ".tmp";
-    {
-        std::ofstream o(tmp, std::ios::binary | std::ios::trunc);
-        o.write(csv.data(), static_cast<std::streamsize>(csv.size()));
-        if (!o.flush()) {
-            std::fprintf(stderr, "%s: %s\n", tmp.c_str(), cat.text("cli.write_error").c_str());
-            o.close();
-            std::filesystem::remove(tmp, ec);
-            return kBadInput;
-        }
-    }
-    std::filesystem::rename(tmp, out, ec);
-    if (ec) {
-        std::fprintf(stderr, "%s: %s (%s)\n", out.c_str(), cat.text("cli.write_error").c_str(), ec.message().c_str());
-        std::filesystem::remove(tmp, ec);
+    if (const int err = write_overview(out, csv); err != 0) {
+        std::fprintf(stderr, "%s\n", cat.text("cli.write_error", {{"file", ln::to_valid_utf8(out)}, {"reason", reason(cat, err)}}).c_str());
         return kBadInput;
     }
-    std::printf("%s\n", cat.text("cli.intake.done", {{"rows", std::to_string(intake.rows.size())},
+    // With --csv - the overview went to standard output; the summary goes to standard error then.
+    FILE* summary = out == "-" ? stderr : stdout;
+    std::fprintf(summary, "%s\n", cat.text("cli.intake.done", {{"rows", std::to_string(intake.rows.size())},
                                                      {"ready", std::to_string(intake.ready)},
                                                      {"errors", std::to_string(intake.with_errors)},
                                                      {"unreadable", std::to_string(intake.unreadable)},
                                                      {"replaced", std::to_string(intake.replaced)},
                                                      {"total", ln::format_kroner(intake.total_fee)},
-                                                     {"out", out}})
+                                                     {"out", ln::to_valid_utf8(out)}})
                            .c_str());
     if (intake.pending_fee > 0)
-        std::printf("%s\n", cat.text("cli.intake.pending", {{"fee", ln::format_kroner(intake.pending_fee)}}).c_str());
+        std::fprintf(summary, "%s\n", cat.text("cli.intake.pending", {{"fee", ln::format_kroner(intake.pending_fee)}}).c_str());
     return kOk;  // the flags are in the CSV; nothing is dropped
 }
 

@@ -87,7 +87,7 @@ CaseBookImport import_case_book(std::string_view bytes, const Program& program) 
         const Json& actors = c.array("actors");
         for (std::size_t i = 0; i < actors.size(); ++i) {
             if (actors[i].is_string()) book.actors.push_back(actors[i].get<std::string>());
-            else c.fail(make_error("json.wrong_type", {{"expected", "string"}}, JsonReader::index_path("case.actors", i)));
+            else c.fail(wrong_type("string", JsonReader::index_path("case.actors", i)));
         }
         collect(c);
     }

@@ -13,7 +13,7 @@ Result<Catalog> Catalog::parse(std::string_view json_text) {
     const Json& texts = r.object("texts");
     if (r.failed()) return r.error();
     for (auto it = texts.begin(); it != texts.end(); ++it) {
-        if (!it->is_string()) return make_error("json.wrong_type", {{"expected", "string"}}, "texts." + it.key());
+        if (!it->is_string()) return wrong_type("string", "texts." + it.key());
         c.texts_.emplace(it.key(), it->get<std::string>());
     }
     return c;

@@ -128,6 +128,43 @@ std::optional<long long> unix_seconds(std::string_view t) {
     return days_from_civil(y, m, d) * 86400 + hh * 3600 + mm * 60 + ss;
 }
 
+std::optional<long long> rfc3339_unix_ms(std::string_view t) {
+    int hh = 0, mm = 0, ss = 0;
+    if (t.size() < 20 || (t[10] != 'T' && t[10] != 't' && t[10] != ' ') || t[13] != ':' || t[16] != ':') return std::nullopt;
+    const std::string_view date = t.substr(0, 10);
+    if (!valid_iso_date(date) || !number(t.substr(11, 2), hh) || !number(t.substr(14, 2), mm) ||
+        !number(t.substr(17, 2), ss) || hh > 23 || mm > 59 || ss > 60)
+        return std::nullopt;
+    std::size_t i = 19;
+    long long ms = 0;
+    if (t[i] == '.') {
+        const std::size_t from = ++i;
+        while (i < t.size() && t[i] >= '0' && t[i] <= '9') {
+            if (i - from < 3) ms = ms * 10 + (t[i] - '0');
+            ++i;
+        }
+        if (i == from) return std::nullopt;
+        for (std::size_t k = i - from; k < 3; ++k) ms *= 10;
+    }
+    int offset = 0;  // minutes east of UTC
+    const std::string_view zone = t.substr(i);
+    if (zone == "Z" || zone == "z") {
+        offset = 0;
+    } else {
+        int oh = 0, om = 0;
+        if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || zone[3] != ':' || !number(zone.substr(1, 2), oh) ||
+            !number(zone.substr(4, 2), om) || oh > 23 || om > 59)
+            return std::nullopt;
+        offset = (zone[0] == '-' ? -1 : 1) * (oh * 60 + om);
+    }
+    int y = 0, m = 0, d = 0;
+    number(date.substr(0, 4), y);
+    number(date.substr(5, 2), m);
+    number(date.substr(8, 2), d);
+    const long long seconds = days_from_civil(y, m, d) * 86400 + hh * 3600 + mm * 60 + ss - offset * 60LL;
+    return seconds * 1000 + ms;
+}
+
 std::string format_date_of(std::string_view t) {
     if (!unix_seconds(t)) return std::string(t);
     return format_date(t.substr(0, 10));

@@ -31,6 +31,10 @@ std::string format_utc_time(std::string_view iso_utc);
 // "2026-11-28T14:32:05Z" → seconds since 1970, if it is such a time (as written by iso_utc).
 std::optional<long long> unix_seconds(std::string_view iso_utc);
 
+// Any RFC 3339 time — "2026-11-28T14:32:05Z", "2026-11-28t15:32:05.250+01:00" — as milliseconds since
+// 1970 (UTC), if it is a real time (year 1900–2100); digits of a second beyond milliseconds are ignored.
+std::optional<long long> rfc3339_unix_ms(std::string_view time);
+
 // A local Norwegian date and time ("2022-03-03", "09:00") as UTC in iCalendar form: "20220303T080000Z".
 std::string ics_utc(std::string_view iso_date, std::string_view hh_mm);
 

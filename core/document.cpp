@@ -35,7 +35,7 @@ OpenedDocument open_document(std::string_view bytes, std::string_view format, in
     auto parsed = parse_json(bytes);
     if (!parsed) return fail(parsed.error());
     out.doc = std::move(parsed.value());
-    if (!out.doc.is_object()) return fail(make_error("json.wrong_type", {{"expected", "object"}}));
+    if (!out.doc.is_object()) return fail(wrong_type("object"));
 
     JsonReader top(out.doc, "");
     const std::string found = top.string("format");

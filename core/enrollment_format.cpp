@@ -1,5 +1,7 @@
 #include "enrollment_format.hpp"
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "catalog.hpp"
@@ -83,7 +85,15 @@ std::string number_or_text(JsonReader& r, const Json& obj, const char* key) {
     if (it->is_number_unsigned()) return std::to_string(it->get<std::uint64_t>());
     if (it->is_number_integer()) return std::to_string(it->get<std::int64_t>());
     if (it->is_string()) return it->get<std::string>();
-    r.fail(make_error("json.wrong_type", {{"expected", "integer"}}, r.path_of(key)));
+    // 12.5 or 1e30 is a number, just not a whole one in range: kept as text, so the file stays readable
+    // and validate() says what is wrong with it («ikke et helt tall», «kan ikke være over 1 000 000»).
+    if (it->is_number_float()) {
+        const double v = it->get<double>();
+        if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 9.2e18)
+            return std::to_string(static_cast<std::int64_t>(v));
+        return it->dump();
+    }
+    r.fail(wrong_type("integer", r.path_of(key)));
     return "";
 }
 
@@ -94,7 +104,7 @@ bool boolean(JsonReader& r, const Json& obj, const char* key) {
         return false;
     }
     if (!it->is_boolean()) {
-        r.fail(make_error("json.wrong_type", {{"expected", "boolean"}}, r.path_of(key)));
+        r.fail(wrong_type("boolean", r.path_of(key)));
         return false;
     }
     return it->get<bool>();

@@ -71,32 +71,57 @@ std::optional<std::string> normalize_phone(std::string_view text) {
     return d;
 }
 
+namespace {
+
+// The length of the well-formed UTF-8 sequence at b[i], or 0 if there is none.
+std::size_t utf8_sequence(std::string_view b, std::size_t i) {
+    const auto c = static_cast<unsigned char>(b[i]);
+    std::size_t n = 0;
+    std::uint32_t cp = 0;
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) { n = 1; cp = c & 0x1F; }
+    else if (c >= 0xE0 && c <= 0xEF) { n = 2; cp = c & 0x0F; }
+    else if (c >= 0xF0 && c <= 0xF4) { n = 3; cp = c & 0x07; }
+    else return 0;
+    for (std::size_t k = 1; k <= n; ++k) {
+        if (i + k >= b.size()) return 0;
+        const auto cc = static_cast<unsigned char>(b[i + k]);
+        if ((cc & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return n + 1;
+}
+
+}  // namespace
+
 bool valid_utf8(std::string_view b, std::size_t* bad_offset) {
-    std::size_t i = 0;
-    auto fail = [&] {
-        if (bad_offset) *bad_offset = i;
-        return false;
-    };
-    while (i < b.size()) {
-        const auto c = static_cast<unsigned char>(b[i]);
-        std::size_t n = 0;
-        std::uint32_t cp = 0;
-        if (c < 0x80) { ++i; continue; }
-        if (c >= 0xC2 && c <= 0xDF) { n = 1; cp = c & 0x1F; }
-        else if (c >= 0xE0 && c <= 0xEF) { n = 2; cp = c & 0x0F; }
-        else if (c >= 0xF0 && c <= 0xF4) { n = 3; cp = c & 0x07; }
-        else return fail();
-        for (std::size_t k = 1; k <= n; ++k) {
-            if (i + k >= b.size()) return fail();
-            const auto cc = static_cast<unsigned char>(b[i + k]);
-            if ((cc & 0xC0) != 0x80) return fail();
-            cp = (cp << 6) | (cc & 0x3F);
+    for (std::size_t i = 0; i < b.size();) {
+        const std::size_t n = utf8_sequence(b, i);
+        if (n == 0) {
+            if (bad_offset) *bad_offset = i;
+            return false;
         }
-        if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
-            return fail();
-        i += n + 1;
+        i += n;
     }
     return true;
+}
+
+std::string to_valid_utf8(std::string_view b) {
+    if (valid_utf8(b)) return std::string(b);
+    std::string out;
+    out.reserve(b.size() + 8);
+    for (std::size_t i = 0; i < b.size();) {
+        const std::size_t n = utf8_sequence(b, i);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            out.append(b.substr(i, n));
+            i += n;
+        }
+    }
+    return out;
 }
 
 std::string ascii_slug(std::string_view name) {

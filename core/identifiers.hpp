@@ -26,6 +26,9 @@ std::optional<std::string> normalize_phone(std::string_view text);
 
 // UTF-8 well-formed (no overlongs, no surrogates, nothing above U+10FFFF)? If not, where it breaks.
 bool valid_utf8(std::string_view bytes, std::size_t* bad_offset = nullptr);
+// The same bytes with every byte that is not part of a well-formed sequence replaced by U+FFFD «�» (a
+// file name from a Latin-1 system, say), so the text can go into a UTF-8 file as it is.
+std::string to_valid_utf8(std::string_view bytes);
 // Text safe inside HTML elements and attribute values: & < > " escaped.
 std::string escape_html(std::string_view text);
 

@@ -1,8 +1,10 @@
 #include "intake.hpp"
 
 #include <algorithm>
+#include <climits>
 #include <unordered_map>
 
+#include "dates.hpp"
 #include "fee_text.hpp"
 #include "identifiers.hpp"
 #include "numbers.hpp"
@@ -19,15 +21,6 @@ std::string clip(std::string_view s, std::size_t max = kMaxTextKept) {
     return std::string(s.substr(0, end)) + "\xE2\x80\xA6";
 }
 
-// exported_at as the app writes it (2026-11-28T14:32:00Z); anything else sorts as oldest.
-bool utc_timestamp(std::string_view s) {
-    static constexpr std::string_view shape = "dddd-dd-ddTdd:dd:ddZ";
-    if (s.size() != shape.size()) return false;
-    for (std::size_t i = 0; i < s.size(); ++i)
-        if (shape[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != shape[i]) return false;
-    return true;
-}
-
 }  // namespace
 
 ReceivedCheck check_received(const EnrollmentDocument& d, const Program& program, const MunicipalityList& list) {
@@ -36,18 +29,28 @@ ReceivedCheck check_received(const EnrollmentDocument& d, const Program& program
     c.findings = validate(e, program, list);
     c.match = find_by_number(list, e.municipality_number);
     c.quote = checked_quote(e, list, program);
-    if (d.fee_shown && (!c.quote || *d.fee_shown != c.quote->fee)) {
+    if (d.fee_shown && !c.quote) {
+        c.fee_differs = true;
+        c.findings.push_back({"fee_shown", Severity::Error, {"fee.unchecked_in_file", {{"file", format_kroner(*d.fee_shown)}}}});
+    } else if (d.fee_shown && *d.fee_shown != c.quote->fee) {
         c.fee_differs = true;
         c.findings.push_back({"fee_shown", Severity::Error,
-                              {"fee.differs_in_file",
-                               {{"file", format_kroner(*d.fee_shown)}, {"computed", c.quote ? format_kroner(c.quote->fee) : "?"}}}});
+                              {"fee.differs_in_file", {{"file", format_kroner(*d.fee_shown)}, {"computed", format_kroner(c.quote->fee)}}}});
     }
+    c.identity_confirmed = c.match.municipality != nullptr;
+    for (const auto& f : c.findings)
+        if (f.message.key == "register.name_mismatch" || f.message.key == "register.orgnr_other" ||
+            f.message.key == "register.orgnr_mismatch")
+            c.identity_confirmed = false;
+    c.exported_ms = rfc3339_unix_ms(d.exported_at);
+    if (!c.exported_ms)
+        c.findings.push_back({"exported_at", Severity::Warning, {"intake.exported_at_invalid", {{"value", clip(d.exported_at, 100)}}}});
     return c;
 }
 
 IntakeRow take_in_file(IntakeFile f, const Program& program, const MunicipalityList& list) {
     IntakeRow row;
-    row.file = clip(f.name);
+    row.file = clip(to_valid_utf8(f.name));
     if (f.read_error) {
         row.import_errors.push_back(Error{"", *f.read_error});
         return row;
@@ -63,8 +66,10 @@ IntakeRow take_in_file(IntakeFile f, const Program& program, const MunicipalityL
         const Municipality* m = check.match.municipality;
         row.number = m ? m->number : clip(e.municipality_number);
         row.number_2024 = m ? m->number_2024 : "";
-        row.name = m ? m->name : clip(e.municipality_name);
-        row.exported_at = utc_timestamp(d.exported_at) ? d.exported_at : "";
+        row.identity_confirmed = check.identity_confirmed;
+        row.name = m && check.identity_confirmed ? m->name : clip(e.municipality_name);
+        row.exported_ms = check.exported_ms;
+        row.exported_at = check.exported_ms ? iso_utc(static_cast<double>(*check.exported_ms)) : "";
         row.population_in_file = clip(e.population);
         row.quote = check.quote;
         row.population_from_register = m != nullptr;
@@ -77,11 +82,14 @@ IntakeRow take_in_file(IntakeFile f, const Program& program, const MunicipalityL
         row.sides = count_sides(e.group);
         row.theme_day = e.theme_day.wanted;
         row.theme_day_from = e.theme_day.wanted ? clip(e.theme_day.preferred_from) : "";
+        std::size_t kept_bytes = 0;
         for (auto& finding : check.findings) {
             (finding.severity == Severity::Error ? row.errors : row.warnings)++;
-            if (row.findings.size() < kMaxFindingsKept) {
-                finding.path = clip(finding.path, 200);
-                for (auto& [k, v] : finding.message.params) v = clip(v, 200);
+            finding.path = clip(finding.path, 100);
+            std::size_t bytes = finding.path.size();
+            for (auto& [k, v] : finding.message.params) bytes += (v = clip(v, 120)).size();
+            if (row.findings.size() < kMaxFindingsKept && kept_bytes + bytes <= kMaxFindingBytes) {
+                kept_bytes += bytes;
                 row.findings.push_back(std::move(finding));
             }
         }
@@ -94,16 +102,19 @@ Intake IntakeBuilder::finish() && {
     out.rows = std::move(rows_);
     std::sort(out.rows.begin(), out.rows.end(), [](const IntakeRow& a, const IntakeRow& b) { return a.file < b.file; });
     // The newest file of each municipality counts; ties go to the last by name (rows are in name order).
+    // A file without a real time sorts as the oldest.
+    auto grouped = [](const IntakeRow& row) { return row.readable && row.identity_confirmed && !row.number.empty(); };
+    auto time = [](const IntakeRow& row) { return row.exported_ms.value_or(LLONG_MIN); };
     std::unordered_map<std::string, std::size_t> newest;
     for (std::size_t i = 0; i < out.rows.size(); ++i) {
         const IntakeRow& row = out.rows[i];
-        if (!row.readable || row.number.empty()) continue;
+        if (!grouped(row)) continue;
         auto [it, inserted] = newest.try_emplace(row.number, i);
-        if (!inserted && out.rows[it->second].exported_at <= row.exported_at) it->second = i;
+        if (!inserted && time(out.rows[it->second]) <= time(row)) it->second = i;
     }
     for (std::size_t i = 0; i < out.rows.size(); ++i) {
         IntakeRow& row = out.rows[i];
-        if (!row.readable || row.number.empty()) continue;
+        if (!grouped(row)) continue;
         const std::size_t winner = newest.at(row.number);
         if (winner == i) continue;
         row.replaced_by = out.rows[winner].file;
@@ -130,8 +141,9 @@ Intake take_in(std::vector<IntakeFile> files, const Program& program, const Muni
 }
 
 std::string csv_cell(std::string_view text) {
-    // Excel holds at most 32 767 characters in a cell.
-    const std::string clipped = clip(text, 32000);
+    // Excel holds at most 32 767 characters in a cell; the file is UTF-8 throughout, whatever a file name
+    // was written in.
+    const std::string clipped = clip(to_valid_utf8(text), 32000);
     text = clipped;
     std::string s;
     s.reserve(text.size() + 2);

@@ -25,7 +25,11 @@ struct ReceivedCheck {
     std::vector<Finding> findings;
     std::optional<Quote> quote;  // from the program and the checked population (SSB's, when known)
     RegisterMatch match;
+    // The number is in the register and neither the name nor the org. nr says another municipality: only
+    // then may the file replace, or be replaced by, another file with the same number.
+    bool identity_confirmed = false;
     bool fee_differs = false;    // the file's fee_shown is not the recomputed fee (an error finding too)
+    std::optional<long long> exported_ms;  // exported_at, if it is a real RFC 3339 time (a warning if not)
 };
 ReceivedCheck check_received(const EnrollmentDocument& d, const Program& program, const MunicipalityList& list);
 
@@ -40,7 +44,10 @@ struct IntakeRow {
     std::vector<Error> import_errors;  // the file could not be taken in (unreadable, not a sign-up)
     bool readable = false;
     // What the overview shows, kept short (texts are clipped: a row's memory is bounded).
-    std::string number, number_2024, name, exported_at;
+    std::string number, number_2024, name;  // name: the register's when confirmed, else the file's own
+    std::string exported_at;                // in UTC, as 2026-11-28T14:32:05Z; empty if the file's is not a time
+    std::optional<long long> exported_ms;
+    bool identity_confirmed = false;
     std::string population_in_file;      // as the file has it
     std::optional<Quote> quote;          // recomputed
     bool population_from_register = false;
@@ -51,7 +58,7 @@ struct IntakeRow {
     GroupCounts sides;
     bool theme_day = false;
     std::string theme_day_from;
-    std::vector<Finding> findings;       // the first kMaxFindingsKept
+    std::vector<Finding> findings;       // the first kMaxFindingsKept, within kMaxFindingBytes
     int errors = 0, warnings = 0;        // all of them
     std::optional<std::string> replaced_by;  // a newer file from the same municipality
     std::vector<std::string> replaces;       // the older files this one replaced
@@ -59,8 +66,10 @@ struct IntakeRow {
     bool ready() const { return counted() && errors == 0; }
 };
 
+// A row's memory is bounded whatever a file holds: ~6 KB at most, well under 1 KB for a real sign-up.
 inline constexpr std::size_t kMaxFindingsKept = 20;
-inline constexpr std::size_t kMaxTextKept = 1000;  // bytes of a name, an address, …
+inline constexpr std::size_t kMaxFindingBytes = 4096;  // paths and message parameters of the kept findings
+inline constexpr std::size_t kMaxTextKept = 200;       // bytes of a name, an e-mail address, …
 
 struct Intake {
     std::vector<IntakeRow> rows;  // in file-name order
@@ -74,6 +83,8 @@ IntakeRow take_in_file(IntakeFile file, const Program& program, const Municipali
 
 // Takes files one by one (their bytes are released as soon as each is checked), then finish() decides
 // which file of a municipality counts (the newest exported_at; equal times: the last by name) and sums.
+// Files whose identity is not confirmed (Asker's name under Bærum's number) are never grouped: they stand
+// alone with their errors, so a wrong file cannot push out a right one.
 class IntakeBuilder {
 public:
     IntakeBuilder(const Program& program, const MunicipalityList& list) : program_(program), list_(list) {}

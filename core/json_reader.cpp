@@ -1,5 +1,9 @@
 #include "json_reader.hpp"
 
+#include <array>
+
+#include "numbers.hpp"
+
 namespace ln {
 
 namespace {
@@ -13,16 +17,91 @@ const Json& empty_object() {
 }
 }  // namespace
 
+namespace {
+
+// Builds the document as nlohmann's own parser does, but stops at kMaxJsonDepth levels and kMaxJsonValues
+// values, and kMaxJsonKeys keys in one object: a 5 MB file of «[[[[…» would otherwise take some 200 MB,
+// and one of 200 000 keys in one object 12 s. Also remembers where the text stops
+// being JSON, so the message can say where.
+class BoundedBuilder : public nlohmann::detail::json_sax_dom_parser<Json> {
+    using Base = nlohmann::detail::json_sax_dom_parser<Json>;
+
+public:
+    explicit BoundedBuilder(Json& root) : Base(root, /*allow_exceptions=*/false) {}
+
+    std::optional<Error> limit;  // the limit that stopped the parse
+    std::size_t error_at = 0;
+
+    bool null() { return counted() && Base::null(); }
+    bool boolean(bool v) { return counted() && Base::boolean(v); }
+    bool number_integer(number_integer_t v) { return counted() && Base::number_integer(v); }
+    bool number_unsigned(number_unsigned_t v) { return counted() && Base::number_unsigned(v); }
+    bool number_float(number_float_t v, const string_t& s) { return counted() && Base::number_float(v, s); }
+    bool string(string_t& v) { return counted() && Base::string(v); }
+    bool binary(binary_t& v) { return counted() && Base::binary(v); }
+    bool key(string_t& v) {
+        // Keys are looked up one by one in an ordered object: many keys in one object cost their square.
+        if (++keys_[depth_ - 1] > kMaxJsonKeys) {
+            limit = make_error("json.too_many_keys", {{"max", format_number(static_cast<std::int64_t>(kMaxJsonKeys))}});
+            return false;
+        }
+        return counted() && Base::key(v);
+    }
+    bool start_object(std::size_t n) {
+        if (!deeper()) return false;
+        keys_[depth_ - 1] = 0;
+        return Base::start_object(n);
+    }
+    bool end_object() { --depth_; return Base::end_object(); }
+    bool start_array(std::size_t n) { return deeper() && Base::start_array(n); }
+    bool end_array() { --depth_; return Base::end_array(); }
+    template <class Exception>
+    bool parse_error(std::size_t position, const std::string&, const Exception&) {
+        error_at = position;
+        return false;
+    }
+
+private:
+    bool counted() {
+        if (++values_ <= kMaxJsonValues) return true;
+        limit = make_error("json.too_many_values", {{"max", format_number(static_cast<std::int64_t>(kMaxJsonValues))}});
+        return false;
+    }
+    bool deeper() {
+        if (++depth_ <= kMaxJsonDepth) return counted();
+        limit = make_error("json.too_deep", {{"max", format_number(static_cast<std::int64_t>(kMaxJsonDepth))}});
+        return false;
+    }
+    std::size_t depth_ = 0, values_ = 0;
+    std::array<std::size_t, kMaxJsonDepth> keys_{};  // per open object, by depth
+};
+
+}  // namespace
+
 Result<Json> parse_json(std::string_view bytes) {
-    Json j = Json::parse(bytes.begin(), bytes.end(), nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) return make_error("json.invalid");
-    return j;
+    // nlohmann's reader takes a NUL byte for the end of the text, so «{…}\0anything» would pass. No JSON
+    // text holds a raw NUL (inside strings it is written \u0000).
+    if (const auto nul = bytes.find('\0'); nul != std::string_view::npos)
+        return make_error("json.nul_byte", {{"offset", std::to_string(nul)}});
+    Json j;
+    BoundedBuilder builder(j);
+    if (Json::sax_parse(bytes.begin(), bytes.end(), &builder)) return j;
+    if (builder.limit) return *builder.limit;
+    // The reader counts the character it stopped at; the message counts bytes from 0, as for UTF-8.
+    const std::size_t at = builder.error_at > 0 ? builder.error_at - 1 : 0;
+    if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) return make_error("json.empty");
+    if (at >= bytes.size()) return make_error("json.truncated");  // a file cut short, as by a full disk
+    return make_error("json.invalid", {{"offset", std::to_string(at)}});
+}
+
+Error wrong_type(std::string_view expected, std::string path) {
+    return make_error("json.wrong_type." + std::string(expected), {}, std::move(path));
 }
 
 const Json* JsonReader::field(const char* key, bool required) {
     if (!obj_.is_object()) {
         if (failed()) return nullptr;  // said once for the object, not for each of its fields
-        fail(make_error("json.wrong_type", {{"expected", "object"}}, path_));
+        fail(wrong_type("object", path_));
         return nullptr;
     }
     auto it = obj_.find(key);
@@ -34,7 +113,7 @@ const Json* JsonReader::field(const char* key, bool required) {
 }
 
 void JsonReader::type_error(const char* key, const char* expected) {
-    fail(make_error("json.wrong_type", {{"expected", expected}}, path_of(key)));
+    fail(wrong_type(expected, path_of(key)));
 }
 
 std::string JsonReader::string(const char* key) {

@@ -16,8 +16,20 @@ namespace ln {
 
 using Json = nlohmann::ordered_json;
 
-// Parses bytes as JSON; errors: json.invalid (with the byte offset).
+// Enough for any document the app writes, small enough that a hostile 5 MB file cannot take more than a
+// few tens of MB to parse.
+inline constexpr std::size_t kMaxJsonDepth = 64;
+inline constexpr std::size_t kMaxJsonValues = 200000;
+inline constexpr std::size_t kMaxJsonKeys = 1000;  // in one object (a catalogue has some 400)
+
+// Parses bytes as JSON; errors: json.empty, json.truncated (ends inside the text), json.invalid (with the
+// byte offset), json.nul_byte (offset),
+// json.too_deep, json.too_many_values, json.too_many_keys.
 Result<Json> parse_json(std::string_view bytes);
+
+// json.wrong_type.<expected> (object, array, string, integer, boolean) at `path`: each says in words what
+// belongs there.
+Error wrong_type(std::string_view expected, std::string path = {});
 
 class JsonReader {
 public:

@@ -11,7 +11,7 @@ std::vector<std::string> strings(JsonReader& r, const char* key) {
     const Json& arr = r.array(key);
     for (std::size_t i = 0; i < arr.size(); ++i) {
         if (!arr[i].is_string()) {
-            r.fail(make_error("json.wrong_type", {{"expected", "string"}}, JsonReader::index_path(r.path_of(key), i)));
+            r.fail(wrong_type("string", JsonReader::index_path(r.path_of(key), i)));
             break;
         }
         out.push_back(arr[i].get<std::string>());

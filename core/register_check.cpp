@@ -16,9 +16,46 @@ std::string_view trim_ascii(std::string_view s) {
     return s;
 }
 
+// A name as it is left when written without Norwegian letters or accents, lower case: «Bærum», «Baerum»
+// and «Bærum» with a decomposed letter (as macOS writes names) are all «baerum»; «Ål», «Aal» and «Al» are
+// «al»; «Lørenskog» and «Loerenskog» are «lorenskog». Only ever compared with the one name a number has.
+std::string skeleton(std::string_view name) {
+    std::string s;
+    s.reserve(name.size());
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const auto c = static_cast<unsigned char>(name[i]);
+        const auto next = i + 1 < name.size() ? static_cast<unsigned char>(name[i + 1]) : 0;
+        if (c < 0x80) {
+            s += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        } else if ((c == 0xCC && next >= 0x80) || (c == 0xCD && next >= 0x80 && next <= 0xAF)) {
+            ++i;  // a combining accent (U+0300–U+036F): the letter before it stands for both
+        } else if (c == 0xC3 && next >= 0x80 && next <= 0xBF && next != 0x97 && next != 0xB7) {
+            ++i;
+            const unsigned char low = next < 0xA0 ? static_cast<unsigned char>(next + 0x20) : next;  // Æ → æ …
+            if (next == 0x9F) s += "ss";
+            else if (low == 0xA6) s += "ae";
+            else if (low <= 0xA5) s += 'a';
+            else if (low == 0xA7) s += 'c';
+            else if (low <= 0xAB) s += 'e';
+            else if (low <= 0xAF) s += 'i';
+            else if (low == 0xB0) s += 'd';
+            else if (low == 0xB1) s += 'n';
+            else if (low <= 0xB8) s += 'o';
+            else if (low <= 0xBC) s += 'u';
+            else if (low == 0xBD || low == 0xBF) s += 'y';
+            else s.append(name.substr(i - 1, 2));
+        } else {
+            s += static_cast<char>(c);
+        }
+    }
+    for (std::string_view pair : {"aa", "oe"})
+        for (std::size_t pos; (pos = s.find(pair)) != std::string::npos;) s.erase(pos + 1, 1);
+    return s;
+}
+
 // «Bærum kommune» and «Bærum» name the same municipality; «Våler (Østfold)» may be written «Våler».
 std::string comparable(std::string_view name, bool drop_qualifier) {
-    std::string s = fold_for_search(trim_ascii(name));
+    std::string s = skeleton(trim_ascii(name));
     constexpr std::string_view suffix = " kommune";
     if (s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0)
         s.resize(s.size() - suffix.size());
@@ -29,7 +66,6 @@ std::string comparable(std::string_view name, bool drop_qualifier) {
     return std::string(trim_ascii(s));
 }
 
-std::string fee_text(const Result<Quote>& q) { return q ? format_kroner(q->fee) : "?"; }
 
 }  // namespace
 
@@ -94,8 +130,9 @@ std::vector<Finding> check_register(const Enrollment& e, const MunicipalityList&
         std::vector<std::pair<std::string, std::string>> params = {
             {"population", format_number(typed->population)}, {"name", m.name},
             {"ssb", format_number(m.population)}, {"date", format_date(m.population_date)},
-            {"fee", fee_text(ssb)}, {"typed_fee", format_kroner(typed->fee)}};
-        if (ssb && ssb->index == typed->index) warning("municipality.population", "register.population_differs_same_fee", std::move(params));
+            {"fee", ssb ? format_kroner(ssb->fee) : ""}, {"typed_fee", format_kroner(typed->fee)}};
+        if (!ssb) error("municipality.population", "register.population_differs_no_fee", std::move(params));
+        else if (ssb->index == typed->index) warning("municipality.population", "register.population_differs_same_fee", std::move(params));
         else error("municipality.population", "register.population_differs", std::move(params));
     }
     return out;

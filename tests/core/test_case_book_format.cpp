@@ -58,7 +58,7 @@ TEST_CASE("case book: bad files are refused with paths, like the other formats")
         REQUIRE_FALSE(r.ok());
         return r.errors.front();
     };
-    CHECK(first("").message.key == "json.invalid");
+    CHECK(first("").message.key == "json.empty");
     CHECK(first("\xff").message.key == "import.invalid_utf8");
     CHECK(first(R"({"format":"ks.laeringsnettverk.enrollment","version":1})").message.key == "format.unknown");
     CHECK(first(R"({"format":"ks.laeringsnettverk.casebook","version":2})").message.key == "format.newer");

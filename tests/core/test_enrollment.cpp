@@ -160,16 +160,16 @@ TEST_CASE("import rejects bad files with a precise reason") {
         REQUIRE_FALSE(r.errors.empty());
         return r.errors.front();
     };
-    CHECK(first_key("").message.key == "json.invalid");
-    CHECK(first_key("{\"format\":").message.key == "json.invalid");
-    CHECK(first_key("[1,2]").message.key == "json.wrong_type");
+    CHECK(first_key("").message.key == "json.empty");
+    CHECK(first_key("{\"format\":").message.key == "json.truncated");
+    CHECK(first_key("[1,2]").message.key == "json.wrong_type.object");
     CHECK(first_key("{\"a\":\"\xff\"}").message.key == "import.invalid_utf8");
     CHECK(first_key(std::string(kMaxImportBytes + 1, ' ')).message.key == "import.too_large");
     CHECK(first_key(R"({"version":1})").path == "format");
     CHECK(first_key(R"({"format":"ks.laeringsnettverk.casebook","version":1})").message.key == "format.unknown");
     CHECK(first_key(R"({"format":"ks.laeringsnettverk.enrollment","version":2})").message.key == "format.newer");
     CHECK(first_key(R"({"format":"ks.laeringsnettverk.enrollment","version":0})").message.key == "format.too_old");
-    CHECK(first_key(R"({"format":"ks.laeringsnettverk.enrollment","version":"1"})").message.key == "json.wrong_type");
+    CHECK(first_key(R"({"format":"ks.laeringsnettverk.enrollment","version":"1"})").message.key == "json.wrong_type.integer");
 
     std::string text = export_enrollment(complete(), data().program, "2026-11-28T00:00:00Z");
     auto replace = [&](std::string from, std::string to) {
@@ -183,7 +183,7 @@ TEST_CASE("import rejects bad files with a precise reason") {
     CHECK(r.errors.front().path == "group[1].side");
     r = import_enrollment(replace(R"("email": "per@bedrift.no")", R"("email": 17)"));
     CHECK(r.errors.front().path == "group[2].email");
-    CHECK(r.errors.front().message.key == "json.wrong_type");
+    CHECK(r.errors.front().message.key == "json.wrong_type.string");
     r = import_enrollment(replace(R"("travel_costs_acknowledged": true)", R"("travel_costs_acknowledged": "yes")"));
     CHECK(r.errors.front().path == "travel_costs_acknowledged");
     // Several problems are all reported.
@@ -225,4 +225,37 @@ TEST_CASE("required fields are those validate() requires, for every member of th
         CHECK_MESSAGE(required_field(path, p), path);
     for (const char* path : {"contact.title", "group[2].title", "theme_day.preferred_from", "case_sketch.title", "nonsense"})
         CHECK_MESSAGE(!required_field(path, p), path);
+}
+
+TEST_CASE("JSON that no app writes is refused with a reason, never parsed into hundreds of MB") {
+    auto key = [](std::string_view bytes) { return import_enrollment(bytes).errors.at(0).message; };
+    CHECK(key(std::string("{}\0{\"x\":1}", 10)).key == "json.nul_byte");
+    CHECK(*key(std::string("{}\0{\"x\":1}", 10)).param("offset") == "2");
+    CHECK(key(std::string(100000, '[') + std::string(100000, ']')).key == "json.too_deep");
+    std::string wide = "[";
+    for (int i = 0; i < 250000; ++i) wide += "0,";
+    wide += "0]";
+    CHECK(key(wide).key == "json.too_many_values");
+    std::string keys = "{";
+    for (int i = 0; i < 1001; ++i) keys += "\"k" + std::to_string(i) + "\":0,";
+    keys.back() = '}';
+    CHECK(key(keys).key == "json.too_many_keys");
+    const auto bad = key("{\"format\": tull}");
+    CHECK(bad.key == "json.invalid");
+    CHECK(*bad.param("offset") == "12");  // the «u» of «tull», where it stops being «true»
+}
+
+TEST_CASE("a population that is a number but not a whole one is kept as text for validate() to explain") {
+    Enrollment e = complete();
+    std::string bytes = export_enrollment(e, data().program, "2026-11-28T12:00:00Z");
+    const auto at = bytes.find("\"population\": ");
+    REQUIRE(at != std::string::npos);
+    const auto end = bytes.find_first_of(",\n}", at + 14);
+    for (auto [typed, kept] : {std::pair{"1e30", "1e+30"}, {"12.5", "12.5"}, {"12000.0", "12000"}}) {
+        std::string b = bytes;
+        b.replace(at + 14, end - at - 14, typed);
+        const auto r = import_enrollment(b);
+        REQUIRE_MESSAGE(r.ok(), typed);
+        CHECK(r.document->enrollment.population == kept);
+    }
 }

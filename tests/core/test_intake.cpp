@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "bundled_data.hpp"
+#include "dates.hpp"
+#include "identifiers.hpp"
 #include "enrollment_format.hpp"
 #include "intake.hpp"
 #include "register_check.hpp"
@@ -164,4 +166,103 @@ TEST_CASE("CSV cells: formulas neutralised, controls removed, quoting when neede
     CHECK(csv_cell(std::string("a\0b\x01" "c", 5)) == "a b c");
     CHECK(csv_cell("55000") == "55000");
     CHECK(csv_cell(std::string(40000, 'x')).size() < 32100);
+}
+
+TEST_CASE("names written without Norwegian letters, or with decomposed ones, are the municipality's name") {
+    const auto& list = data().municipalities;
+    for (auto [name, typed] : {std::pair{"Bærum", "Baerum"}, {"Bærum", "BAERUM kommune"}, {"Ål", "Aal"}, {"Ål", "A\xCC\x8Al"},
+                               {"Våler (Østfold)", "Va\xCC\x8Aler"}, {"Lørenskog", "Loerenskog"}, {"Aurskog-Høland", "Aurskog-Holand"},
+                               {"Rælingen", "Raelingen"}}) {
+        Enrollment e = signed_up(name);
+        e.municipality_name = typed;
+        CHECK_MESSAGE(check_register(e, list, data().program).empty(), typed);
+    }
+    Enrollment e = signed_up("Bærum");
+    e.municipality_name = "Asker";
+    CHECK(has(check_register(e, list, data().program), "municipality.name", "register.name_mismatch"));
+    e.municipality_name = "Baerum Vest";
+    CHECK(has(check_register(e, list, data().program), "municipality.name", "register.name_mismatch"));
+}
+
+TEST_CASE("a file that says it is another municipality never replaces one that is, nor is replaced") {
+    Enrollment b = signed_up("Bærum");
+    Enrollment asker_under_3024 = signed_up("Bærum");
+    asker_under_3024.municipality_name = "Asker";
+    Enrollment halden_orgnr = signed_up("Bærum");
+    halden_orgnr.orgnr = named("Halden").orgnr;
+    std::vector<IntakeFile> files = {file("a-baerum.json", b, "2026-11-27T08:00:00Z"),
+                                     file("b-asker.json", asker_under_3024, "2026-11-29T08:00:00Z"),
+                                     file("c-orgnr.json", halden_orgnr, "2026-11-30T08:00:00Z")};
+    const Intake in = take_in(std::move(files), data().program, data().municipalities);
+    REQUIRE(in.rows.size() == 3);
+    CHECK(in.rows[0].ready());
+    CHECK(in.rows[0].replaces.empty());
+    CHECK_FALSE(in.rows[1].replaced_by);
+    CHECK_FALSE(in.rows[1].identity_confirmed);
+    CHECK(in.rows[1].name == "Asker");  // the file's own name, next to the error that says whose number it is
+    CHECK_FALSE(in.rows[2].replaced_by);
+    CHECK(in.ready == 1);
+    CHECK(in.with_errors == 2);
+    CHECK(in.replaced == 0);
+    CHECK(in.total_fee == 55000);
+}
+
+TEST_CASE("exported_at: any RFC 3339 time is compared as the moment it is; anything else is oldest, with a warning") {
+    Enrollment b = signed_up("Bærum");
+    // 09:15 at +01:00 is 08:15 UTC: older than 08:30Z, though it sorts after it as text.
+    std::vector<IntakeFile> files = {file("a.json", b, "2026-11-29T08:30:00Z"), file("b.json", b, "2026-11-29t09:15:00.999+01:00"),
+                                     file("c.json", b, "0000-00-00"), file("d.json", b, "2026-11-29T08:29:59.5z")};
+    const Intake in = take_in(std::move(files), data().program, data().municipalities);
+    REQUIRE(in.rows.size() == 4);
+    CHECK(in.rows[0].ready());
+    CHECK(in.rows[1].replaced_by == std::string("a.json"));
+    CHECK(in.rows[1].exported_at == "2026-11-29T08:15:00Z");
+    CHECK(in.rows[2].replaced_by == std::string("a.json"));
+    CHECK(in.rows[2].exported_at.empty());
+    CHECK(has(in.rows[2].findings, "exported_at", "intake.exported_at_invalid", Severity::Warning));
+    CHECK(in.rows[3].replaced_by == std::string("a.json"));
+
+    CHECK(rfc3339_unix_ms("2026-11-29T08:30:00Z") == 1795941000000LL);
+    CHECK(rfc3339_unix_ms("2026-11-29 09:30:00.25+01:00") == 1795941000250LL);
+    CHECK(rfc3339_unix_ms("2026-11-29T03:30:00-05:00") == 1795941000000LL);
+    for (const char* bad : {"", "0000-00-00", "2026-02-30T00:00:00Z", "2026-11-29T24:00:00Z", "2026-11-29T08:30:00",
+                            "2026-11-29T08:30:00+1:00", "2026-11-29T08:30:00.Z", "2026-11-29T08:30:00Zjunk"})
+        CHECK_MESSAGE(!rfc3339_unix_ms(bad), bad);
+}
+
+TEST_CASE("a row's memory is bounded, whatever the file holds") {
+    Enrollment e = signed_up("Bærum");
+    e.contact.name = std::string(100000, 'x');
+    e.group.clear();
+    for (int i = 0; i < 300; ++i) e.group.push_back({std::string(500, 'n'), "", "ikke en adresse " + std::string(500, 'e'), Side::Political});
+    const IntakeRow row = take_in_file(file("stor.json", e), data().program, data().municipalities);
+    std::size_t kept = 0;
+    for (const auto& f : row.findings) {
+        kept += f.path.size();
+        for (const auto& [k, v] : f.message.params) kept += v.size();
+    }
+    CHECK(row.errors + row.warnings > static_cast<int>(row.findings.size()));
+    CHECK(kept <= kMaxFindingBytes);
+    CHECK(row.contact_name.size() <= kMaxTextKept + 3);
+}
+
+TEST_CASE("the CSV is UTF-8 whatever a file name was written in") {
+    CHECK(csv_cell("p\xE5melding.json") == "p\xEF\xBF\xBDmelding.json");
+    Enrollment b = signed_up("Bærum");
+    const Intake in = take_in({file("B\xE6rum.json", b)}, data().program, data().municipalities);
+    CHECK(in.rows[0].file == "B\xEF\xBF\xBDrum.json");
+    CHECK(valid_utf8(intake_csv(in, data().nb())));
+}
+
+TEST_CASE("a fee that cannot be recomputed says so, not «?»") {
+    Enrollment e = signed_up("Bærum");
+    e.municipality_number = "9999";
+    e.population = "mange";
+    auto doc = import_enrollment(export_enrollment(e, data().program, "2026-11-28T12:00:00Z"));
+    REQUIRE(doc.ok());
+    doc.document->fee_shown = 55000;
+    const auto c = check_received(*doc.document, data().program, data().municipalities);
+    CHECK(has(c.findings, "fee_shown", "fee.unchecked_in_file"));
+    for (const auto& f : c.findings)
+        CHECK(data().nb().text(f.message).find('?') == std::string::npos);
 }

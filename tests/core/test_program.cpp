@@ -40,9 +40,9 @@ TEST_CASE("the shipped program holds the invitation's facts") {
 }
 
 TEST_CASE("a broken program file gives a path-precise error") {
-    CHECK(parse_program("{").error().message.key == "json.invalid");
-    CHECK(parse_program("").error().message.key == "json.invalid");
-    CHECK(parse_program("[]").error().message.key == "json.wrong_type");
+    CHECK(parse_program("{").error().message.key == "json.truncated");
+    CHECK(parse_program("").error().message.key == "json.empty");
+    CHECK(parse_program("[]").error().message.key == "json.wrong_type.object");
     CHECK(parse_program("\xff\xfe").error().message.key == "json.invalid");
 
     auto gap = parse_program(replaced(shipped(), R"("min": 7501)", R"("min": 7502)"));
@@ -54,7 +54,7 @@ TEST_CASE("a broken program file gives a path-precise error") {
     CHECK(*overlap.error().message.param("bracket") == "8");
 
     auto type = parse_program(replaced(shipped(), R"("fee": 28250)", R"("fee": "28250")"));
-    CHECK(type.error().message.key == "json.wrong_type");
+    CHECK(type.error().message.key == "json.wrong_type.integer");
     CHECK(type.error().path == "fees.brackets[3].fee");
 
     auto huge = parse_program(replaced(shipped(), R"("fee": 28250)", R"("fee": 18446744073709551615)"));

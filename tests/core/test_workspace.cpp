@@ -47,7 +47,7 @@ TEST_CASE("workspace: an empty one has no work and no case book") {
 
 TEST_CASE("workspace: broken files are refused with the place of the problem") {
     const auto& p = data().program;
-    CHECK(load_workspace("", p).errors.at(0).message.key == "json.invalid");
+    CHECK(load_workspace("", p).errors.at(0).message.key == "json.empty");
     CHECK(load_workspace("{\"format\":\"ks.laeringsnettverk.casebook\",\"version\":1}", p).errors.at(0).message.key ==
           "format.unknown");
     CHECK(load_workspace(std::string("{\"a\":\"\xff\"}"), p).errors.at(0).message.key == "import.invalid_utf8");

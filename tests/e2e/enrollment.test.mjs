@@ -116,7 +116,7 @@ test('a broken file is refused with the reason', async () => {
   await tabTo('Importer', { shift: true });
   const chooser = await openFilePicker();
   await chooser.setFiles({ name: 'tull.json', mimeType: 'application/json', buffer: Buffer.from('{"format": 1') });
-  await app.waitForLive('tull.json kan ikke brukes: Filen er ikke gyldig JSON. Ingenting er endret.');
+  await app.waitForLive('tull.json kan ikke brukes: Filen slutter før JSON-teksten er ferdig; den er trolig ikke lagret helt. Ingenting er endret.');
   assert.deepEqual(app.problems, []);
   assert.deepEqual(app.foreign, []);
 });
