@@ -37,8 +37,30 @@ if(NOT EXISTS "${_imgui}/imgui.h")
   message(FATAL_ERROR "No imgui.h in ${_imgui}")
 endif()
 
+# The page never draws ImGui's built-in font ProggyClean: the UI font is always added before the atlas is
+# built (main() waits for it). Yet ImFontAtlas::Build refers to it, so its 12 KB of base85 would ship in
+# app.wasm. The browser build compiles a copy of imgui_draw.cpp in which that one array is empty.
+set(_imgui_draw "${_imgui}/imgui_draw.cpp")
+if(EMSCRIPTEN)
+  file(READ "${_imgui}/imgui_draw.cpp" _draw)
+  set(_from "static const char proggy_clean_ttf_compressed_data_base85[11980 + 1] =")
+  set(_to "static const char* GetDefaultCompressedFontDataTTFBase85()")
+  string(FIND "${_draw}" "${_from}" _a)
+  string(FIND "${_draw}" "${_to}" _b)
+  if(_a LESS 0 OR _b LESS _a)
+    message(FATAL_ERROR "imgui_draw.cpp is not 1.90.1's: cannot leave out ProggyClean")
+  endif()
+  string(SUBSTRING "${_draw}" 0 ${_a} _head)
+  string(SUBSTRING "${_draw}" ${_b} -1 _tail)
+  set(_imgui_draw "${CMAKE_BINARY_DIR}/third_party/imgui_draw_without_proggy.cpp")
+  file(WRITE "${_imgui_draw}.tmp"
+       "${_head}static const char proggy_clean_ttf_compressed_data_base85[1] = \"\"; // left out by cmake/ThirdParty.cmake\n\n${_tail}")
+  file(COPY_FILE "${_imgui_draw}.tmp" "${_imgui_draw}" ONLY_IF_DIFFERENT)
+  file(REMOVE "${_imgui_draw}.tmp")
+endif()
+
 add_library(ln_imgui STATIC
-  "${_imgui}/imgui.cpp" "${_imgui}/imgui_draw.cpp" "${_imgui}/imgui_tables.cpp"
+  "${_imgui}/imgui.cpp" "${_imgui_draw}" "${_imgui}/imgui_tables.cpp"
   "${_imgui}/imgui_widgets.cpp" "${_imgui}/misc/cpp/imgui_stdlib.cpp")
 target_include_directories(ln_imgui SYSTEM PUBLIC "${_imgui}" "${_imgui}/misc/cpp")
 target_compile_definitions(ln_imgui PUBLIC
