@@ -47,5 +47,8 @@ inline const ImVec4 kError{0.70f, 0.07f, 0.10f, 1.0f};
 inline const ImVec4 kSuccess{0.05f, 0.45f, 0.20f, 1.0f};
 inline const ImVec4 kMuted{0.33f, 0.36f, 0.40f, 1.0f};
 inline const ImVec4 kHighlight{0.86f, 0.93f, 0.98f, 1.0f};
+// A progress bar's empty track, and its outline (3:1 against white, as WCAG 1.4.11 asks of a control).
+inline const ImVec4 kTrack{0.89f, 0.91f, 0.94f, 1.0f};
+inline const ImVec4 kTrackOutline{0.45f, 0.48f, 0.52f, 1.0f};
 
 }  // namespace ln::web::theme

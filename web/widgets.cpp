@@ -509,8 +509,16 @@ namespace {
 std::optional<std::size_t> tab_row(Role role, const std::vector<std::string>& labels, const std::vector<std::string>* hrefs,
                                    std::size_t current) {
     std::optional<std::size_t> clicked;
+    // The row wraps where the next button would not fit (a phone, 400 % zoom): every tab and link stays
+    // on screen, none is cut at the edge (WCAG 1.4.10).
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
     for (std::size_t i = 0; i < labels.size(); ++i) {
-        if (i > 0) ImGui::SameLine();
+        if (i > 0) {
+            const float width = ImGui::CalcTextSize(labels[i].c_str(), nullptr, true).x + style.FramePadding.x * 2;
+            const float after = ImGui::GetItemRectMax().x + style.ItemSpacing.x;
+            if (after + width <= right) ImGui::SameLine();
+        }
         const bool selected = i == current;
         if (!selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Tab]);
         ImGui::PushStyleColor(ImGuiCol_Text, selected ? theme::kOnAccent : theme::kAccent);
@@ -549,15 +557,33 @@ std::optional<std::size_t> tabs(const std::string& name, const std::vector<std::
 void progress_bar(const std::string& label, float fraction, const std::string& text) {
     wrapped(label);
     const Rect label_rect = item_rect();
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme::kAccent);
-    ImGui::ProgressBar(fraction, ImVec2(resolved_width(), 0), text.c_str());
-    ImGui::PopStyleColor();
-    Rect r = item_rect();
-    r.h += r.y - label_rect.y;
-    r.y = label_rect.y;
+    // Looks like progress, not like a field: a thin track with its own outline, filled from the left, and
+    // the figure as text beside it (so the bar never carries text a field would).
+    fraction = std::clamp(fraction, 0.0f, 1.0f);
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float line = ImGui::GetTextLineHeight();
+    // Beside the bar when both fit (the bar at least 5 em), else under it.
+    const float beside = resolved_width() - ImGui::CalcTextSize(text.c_str()).x - gap;
+    const bool same_line = beside >= theme::em(5);
+    const float bar_width = same_line ? beside : resolved_width();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float thickness = std::round(theme::em(0.5f));
+    const ImVec2 min{at.x, std::round(at.y + (line - thickness) / 2)}, max{at.x + bar_width, min.y + thickness};
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(min, max, ImGui::GetColorU32(theme::kTrack), thickness / 2);
+    if (fraction > 0)
+        draw->AddRectFilled(min, {min.x + std::max(bar_width * fraction, thickness), max.y}, ImGui::GetColorU32(theme::kAccent),
+                            thickness / 2);
+    draw->AddRect(min, max, ImGui::GetColorU32(theme::kTrackOutline), thickness / 2);
+    ImGui::Dummy({bar_width, line});
+    if (same_line) ImGui::SameLine(0, gap);
+    ImGui::TextUnformatted(text.c_str());
+    const Rect figure = item_rect();
+    const float right = std::max(figure.x + figure.w, at.x + bar_width);
+    const Rect r{at.x, label_rect.y, right - at.x, figure.y + figure.h - label_rect.y};
     auto& n = add_node(Role::ProgressBar, label, r, ImGui::GetID(label.c_str()));
     n.value = text;
-    n.progress = std::clamp(fraction, 0.0f, 1.0f);
+    n.progress = fraction;
 }
 
 void paired_bar_chart(const char* id, const std::string& name, const std::vector<PairedBar>& rows, int max_value,

@@ -92,3 +92,21 @@ TEST_CASE("semantics: the accessibility statement is a view of its own, linked f
     CHECK(web::ui::find("4.1.2 Navn, rolle, verdi") != nullptr);
     CHECK(web::ui::find("Kjente mangler") != nullptr);
 }
+
+TEST_CASE("semantics: on a phone every tab and view link is on screen; the rows wrap instead of running off") {
+    for (float width : {320.0f, 360.0f, 768.0f}) {
+        test::Headless ui("nb", {width, 3000});
+        ui.app->session().open(nullptr, web::StorageAccess::Writer);  // the case book needs a session
+        ui.app->open_route("#/case");
+        ui.frames(4);
+        int tabs = 0, links = 0;
+        for (const auto& n : web::ui::nodes()) {
+            if (n.role != Role::Tab && !(n.role == Role::Link && !n.href.empty() && n.href.rfind("#/", 0) == 0)) continue;
+            (n.role == Role::Tab ? tabs : links)++;
+            CHECK_MESSAGE(n.rect.x >= 0, n.name);
+            CHECK_MESSAGE(n.rect.x + n.rect.w <= width, n.name << " at " << width << " px");
+        }
+        CHECK(tabs == 7);
+        CHECK(links >= 4);
+    }
+}
