@@ -1,5 +1,8 @@
 #include "theme.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 
 namespace ln::web::theme {
 
@@ -56,25 +59,64 @@ void apply_style() {
     s.FrameBorderSize = 1;
     s.WindowBorderSize = 0;
     s.ScrollbarSize = 14;
-    s.Colors[ImGuiCol_WindowBg] = {1, 1, 1, 1};
-    s.Colors[ImGuiCol_Text] = {0.10f, 0.11f, 0.13f, 1};
+    s.Colors[ImGuiCol_WindowBg] = kPage;
+    s.Colors[ImGuiCol_Text] = kText;
     s.Colors[ImGuiCol_TextDisabled] = kMuted;
     s.Colors[ImGuiCol_FrameBg] = {1, 1, 1, 1};
     s.Colors[ImGuiCol_FrameBgHovered] = {0.96f, 0.98f, 1, 1};
     s.Colors[ImGuiCol_FrameBgActive] = {1, 1, 1, 1};
-    s.Colors[ImGuiCol_Border] = {0.45f, 0.48f, 0.52f, 1};
+    s.Colors[ImGuiCol_Border] = kBorder;
     s.Colors[ImGuiCol_Button] = kAccent;
     s.Colors[ImGuiCol_ButtonHovered] = {0.05f, 0.42f, 0.68f, 1};
     s.Colors[ImGuiCol_ButtonActive] = {0.01f, 0.25f, 0.43f, 1};
     s.Colors[ImGuiCol_Header] = kHighlight;
     s.Colors[ImGuiCol_HeaderHovered] = {0.78f, 0.88f, 0.96f, 1};
     s.Colors[ImGuiCol_HeaderActive] = {0.70f, 0.83f, 0.94f, 1};
-    s.Colors[ImGuiCol_TableHeaderBg] = {0.93f, 0.94f, 0.96f, 1};
+    s.Colors[ImGuiCol_TableHeaderBg] = kLightFill;
     s.Colors[ImGuiCol_TableRowBgAlt] = {0.97f, 0.97f, 0.98f, 1};
     s.Colors[ImGuiCol_NavHighlight] = kAccent;
-    s.Colors[ImGuiCol_Tab] = {0.93f, 0.94f, 0.96f, 1};
+    s.Colors[ImGuiCol_Tab] = kLightFill;
     s.Colors[ImGuiCol_TabActive] = kAccent;
     s.Colors[ImGuiCol_TabHovered] = {0.05f, 0.42f, 0.68f, 1};
+}
+
+namespace {
+float luminance(const ImVec4& c) {
+    auto linear = [](float v) { return v <= 0.03928f ? v / 12.92f : std::pow((v + 0.055f) / 1.055f, 2.4f); };
+    return 0.2126f * linear(c.x) + 0.7152f * linear(c.y) + 0.0722f * linear(c.z);
+}
+ImVec4 hovered(const ImVec4& c) { return {c.x * 0.92f, c.y * 0.92f, c.z * 0.92f, 1}; }  // app.css: 8 % black on top
+}  // namespace
+
+float contrast_ratio(const ImVec4& a, const ImVec4& b) {
+    const float la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
+}
+
+std::vector<ColourPair> contrast_pairs() {
+    const ImVec4 alt_row{0.97f, 0.97f, 0.98f, 1};  // ImGuiCol_TableRowBgAlt
+    return {
+        {"body text", kText, kPage, 4.5f},
+        {"muted text", kMuted, kPage, 4.5f},
+        {"error text", kError, kPage, 4.5f},
+        {"success text", kSuccess, kPage, 4.5f},
+        {"link", kAccent, kPage, 4.5f},
+        {"primary button", kOnAccent, kAccent, 4.5f},
+        {"primary button, hovered", kOnAccent, hovered(kAccent), 4.5f},
+        {"open tab / current view", kOnAccent, kAccent, 4.5f},
+        {"tab, secondary button", kAccent, kLightFill, 4.5f},
+        {"tab, secondary button, hovered", kAccent, hovered(kLightFill), 4.5f},
+        {"table header", kText, kLightFill, 4.5f},
+        {"table row, alternate", kText, alt_row, 4.5f},
+        {"current row of a table", kAccent, kHighlight, 4.5f},
+        {"suggestion, hovered", kText, hovered(kHighlight), 4.5f},
+        {"warning notice", kText, kWarningFill, 4.5f},
+        {"notice", kText, kHighlight, 4.5f},
+        {"field and control border", kBorder, kPage, 3.0f},
+        {"focus ring (app.css #05548c)", kAccent, kPage, 3.0f},
+        {"progress bar fill against its track", kAccent, kTrack, 3.0f},
+        {"progress track outline", kTrackOutline, kPage, 3.0f},
+    };
 }
 
 }  // namespace ln::web::theme

@@ -2,6 +2,7 @@
 // Colours, sizes and fonts: one place for the look. Sizes of the layout are in font units (em: the body
 // font's size), so they grow with the text; ImGui's style is in CSS pixels.
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -39,6 +40,10 @@ inline constexpr float kFieldTextPx = 16.0f;
 inline constexpr float kFieldLineHeight = 1.3f;
 inline constexpr float kNotoLineRatio = 1.362f;  // Noto Sans: ascent + descent per em (ImGui's size → CSS size)
 
+inline const ImVec4 kPage{1.0f, 1.0f, 1.0f, 1.0f};
+inline const ImVec4 kText{0.10f, 0.11f, 0.13f, 1.0f};
+inline const ImVec4 kLightFill{0.93f, 0.94f, 0.96f, 1.0f};  // a tab, a secondary button, a table's header
+inline const ImVec4 kBorder{0.45f, 0.48f, 0.52f, 1.0f};
 inline const ImVec4 kAccent{0.02f, 0.33f, 0.55f, 1.0f};
 inline const ImVec4 kOnAccent{1.0f, 1.0f, 1.0f, 1.0f};  // text on an accent background (buttons, the open tab)
 inline const ImVec4 kWarningFill{1.0f, 0.95f, 0.85f, 1.0f};
@@ -49,6 +54,18 @@ inline const ImVec4 kMuted{0.33f, 0.36f, 0.40f, 1.0f};
 inline const ImVec4 kHighlight{0.86f, 0.93f, 0.98f, 1.0f};
 // A progress bar's empty track, and its outline (3:1 against white, as WCAG 1.4.11 asks of a control).
 inline const ImVec4 kTrack{0.89f, 0.91f, 0.94f, 1.0f};
-inline const ImVec4 kTrackOutline{0.45f, 0.48f, 0.52f, 1.0f};
+inline const ImVec4 kTrackOutline = kBorder;
+
+// Every pair of colours the app draws text or a control's edge with, and the contrast WCAG 2.1 asks of it
+// (4.5:1 for text, 3:1 for borders and focus rings: 1.4.3, 1.4.11). The page darkens a hovered control by
+// 8 % (shell/app.css), so hovered states are listed too. Checked by tests/ui/test_theme.cpp.
+struct ColourPair {
+    const char* what;
+    ImVec4 fg, bg;
+    float min_ratio;
+};
+std::vector<ColourPair> contrast_pairs();
+// WCAG's contrast ratio of two opaque colours, 1 to 21.
+float contrast_ratio(const ImVec4& a, const ImVec4& b);
 
 }  // namespace ln::web::theme
