@@ -56,13 +56,16 @@ std::optional<std::string> parse_date(std::string_view typed) {
     while (!typed.empty() && typed.front() == ' ') typed.remove_prefix(1);
     while (!typed.empty() && typed.back() == ' ') typed.remove_suffix(1);
     if (valid_iso_date(typed)) return std::string(typed);
-    const auto p1 = typed.find('.');
-    const auto p2 = p1 == std::string_view::npos ? p1 : typed.find('.', p1 + 1);
+    // 15.3.2022, 15.03.22 or 15/3/2022: day, month, year as Norwegians write them, with the same mark twice.
+    const auto p1 = typed.find_first_of("./");
+    const auto p2 = p1 == std::string_view::npos ? p1 : typed.find(typed[p1], p1 + 1);
     if (p2 == std::string_view::npos) return std::nullopt;
     int d = 0, m = 0, y = 0;
-    if (!number(typed.substr(0, p1), d) || !number(typed.substr(p1 + 1, p2 - p1 - 1), m) ||
-        !number(typed.substr(p2 + 1), y) || typed.substr(p2 + 1).size() != 4)
+    const std::string_view year = typed.substr(p2 + 1);
+    if (!number(typed.substr(0, p1), d) || !number(typed.substr(p1 + 1, p2 - p1 - 1), m) || !number(year, y) ||
+        (year.size() != 4 && year.size() != 2) || p1 > 2 || p2 - p1 - 1 > 2)
         return std::nullopt;
+    if (year.size() == 2) y += 2000;  // the network's dates are this century's
     const std::string iso = std::to_string(y) + "-" + two(m) + "-" + two(d);
     if (!valid_iso_date(iso)) return std::nullopt;
     return iso;

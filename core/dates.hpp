@@ -12,7 +12,8 @@ std::string format_date(std::string_view iso);
 // A real calendar date as ISO 8601 (yyyy-mm-dd, year 1900–2100)?
 bool valid_iso_date(std::string_view iso);
 
-// What a person typed — "3.3.2022", "03.03.2022" or "2022-03-03" — as an ISO date, if it is a real date.
+// What a person typed — "3.3.2022", "03.03.2022", "15.3.22", "15/3/2022" or "2022-03-03" — as an ISO date, if
+// it is a real date. A two-digit year is 20yy.
 std::optional<std::string> parse_date(std::string_view typed);
 
 // Minutes to add to UTC for Norwegian local time on that date and local time: +60 (CET) or +120 (CEST,

@@ -83,7 +83,13 @@ TEST_CASE("dates as typed, and Norwegian summer time") {
     CHECK(parse_date("29.02.2024") == "2024-02-29");
     CHECK_FALSE(parse_date("29.02.2023"));
     CHECK_FALSE(parse_date("32.01.2022"));
-    CHECK_FALSE(parse_date("1.1.22"));
+    CHECK(parse_date("15.3.22") == "2022-03-15");
+    CHECK(parse_date("15/3/2022") == "2022-03-15");
+    CHECK(parse_date("1.1.22") == "2022-01-01");
+    CHECK_FALSE(parse_date("15.3/2022"));
+    CHECK_FALSE(parse_date("15.3.202"));
+    CHECK_FALSE(parse_date("115.3.2022"));
+    CHECK_FALSE(parse_date("29.2.23"));
     CHECK_FALSE(parse_date("mars"));
     CHECK(oslo_utc_offset_minutes("2022-03-03", 9) == 60);
     CHECK(oslo_utc_offset_minutes("2022-03-27", 1) == 60);
