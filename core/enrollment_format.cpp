@@ -1,6 +1,7 @@
 #include "enrollment_format.hpp"
 
 #include <cmath>
+#include <cstdlib>
 
 #include <nlohmann/json.hpp>
 
@@ -266,6 +267,50 @@ std::vector<FieldChange> enrollment_changes(const Enrollment& current, const Enr
     cmp("case_sketch.why_now", a.case_sketch.why_now, b.case_sketch.why_now);
     cmp("travel_costs_acknowledged", a.travel_costs_acknowledged ? "true" : "false", b.travel_costs_acknowledged ? "true" : "false");
     return out;
+}
+
+std::string describe_change(const FieldChange& c, const Catalog& cat) {
+    // The section a label belongs to where the label alone is ambiguous («Navn», «Tittel»).
+    static constexpr std::pair<std::string_view, std::string_view> kSections[] = {
+        {"contact.", "enroll.contact.heading"}, {"theme_day.", "enroll.theme_day.heading"}, {"case_sketch.", "enroll.case.heading"}};
+    static constexpr std::pair<std::string_view, std::string_view> kLabels[] = {
+        {"municipality.number", "enroll.municipality.number"}, {"municipality.name", "enroll.municipality.name"},
+        {"municipality.orgnr", "enroll.municipality.orgnr"},   {"municipality.population", "fee.population.label"},
+        {"invoice.address", "enroll.invoice.address"},         {"invoice.reference", "enroll.invoice.reference"},
+        {"contact.name", "enroll.person.name"},                {"contact.title", "enroll.person.title"},
+        {"contact.email", "enroll.person.email"},              {"contact.phone", "enroll.person.phone"},
+        {"theme_day.wanted", ""},                              {"theme_day.preferred_from", "enroll.theme_day.from"},
+        {"theme_day.elected_officials", "enroll.theme_day.officials"},
+        {"theme_day.adaptations", "enroll.theme_day.adaptations"},
+        {"case_sketch.title", "enroll.case.title"},            {"case_sketch.problem", "enroll.case.problem"},
+        {"case_sketch.why_now", "enroll.case.why_now"},        {"travel_costs_acknowledged", "summary.travel"}};
+    std::string field = c.path;
+    auto value = [&](const std::string& v) {
+        if (v.empty()) return cat.text("summary.none");
+        if (v == "true" || v == "false") return cat.text(v == "true" ? "summary.yes" : "summary.no");
+        return v;
+    };
+    std::string before = value(c.before), after = value(c.after);
+    if (c.path.rfind("group[", 0) == 0) {
+        // «Kari (political)» → «Kari (Politisk ledelse)»
+        const long n = std::strtol(c.path.c_str() + 6, nullptr, 10) + 1;
+        field = cat.text("enroll.group.member", {{"n", std::to_string(n)}});
+        for (std::string* v : {&before, &after})
+            for (Side side : kSides) {
+                const std::string id = " (" + std::string(side_id(side)) + ")";
+                if (v->size() >= id.size() && v->compare(v->size() - id.size(), id.size(), id) == 0)
+                    *v = v->substr(0, v->size() - id.size()) + " (" + cat.text("side." + std::string(side_id(side))) + ")";
+            }
+    } else {
+        for (const auto& [path, key] : kLabels) {
+            if (c.path != path) continue;
+            std::string section;
+            for (const auto& [prefix, heading] : kSections)
+                if (c.path.rfind(prefix, 0) == 0) section = cat.text(heading);
+            field = key.empty() ? section : section.empty() ? cat.text(key) : section + " \u2013 " + cat.text(key);
+        }
+    }
+    return cat.text("enroll.import.change", {{"field", field}, {"before", before}, {"after", after}});
 }
 
 }  // namespace ln

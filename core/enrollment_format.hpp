@@ -60,5 +60,8 @@ struct FieldChange {
     std::string before, after;
 };
 std::vector<FieldChange> enrollment_changes(const Enrollment& current, const Enrollment& incoming);
+// One line of the preview in the form's own words, never a path or «true»:
+// «Kontaktperson – E-post: «kari@a.no» blir «kari@b.no»», «Temadag med folkevalgte: «nei» blir «ja»».
+std::string describe_change(const FieldChange& change, const Catalog& cat);
 
 }  // namespace ln

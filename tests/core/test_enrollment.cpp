@@ -259,3 +259,27 @@ TEST_CASE("a population that is a number but not a whole one is kept as text for
         CHECK(r.document->enrollment.population == kept);
     }
 }
+
+TEST_CASE("an import's preview speaks the form's words: labels, ja/nei, sides, never a path") {
+    const Catalog& nb = data().nb();
+    Enrollment a = complete(), b = complete();
+    b.contact.email = "ny@example.no";
+    b.theme_day.wanted = !a.theme_day.wanted;
+    b.invoice_reference = "";
+    b.group[0].side = Side::Administrative;
+    b.travel_costs_acknowledged = false;
+    std::vector<std::string> lines;
+    for (const auto& c : enrollment_changes(a, b)) lines.push_back(describe_change(c, nb));
+    auto has = [&](const std::string& l) { return std::find(lines.begin(), lines.end(), l) != lines.end(); };
+    CHECK(has("Kontaktperson \u2013 E-post: «" + a.contact.email + "» blir «ny@example.no»"));
+    CHECK(has(std::string("Temadag med folkevalgte: «") + (a.theme_day.wanted ? "ja» blir «nei»" : "nei» blir «ja»")));
+    CHECK(has("Fakturareferanse / EHF-bestillingsreferanse: «" + a.invoice_reference + "» blir «–»"));
+    CHECK(has("Medlem 1: «" + a.group[0].name + " (" + nb.text("side." + std::string(side_id(a.group[0].side))) + ")» blir «" +
+              a.group[0].name + " (Administrativ ledelse)»"));
+    CHECK(has("Dekker egne reise- og oppholdsutgifter: «ja» blir «nei»"));
+    for (const auto& l : lines) {
+        CHECK_MESSAGE(l.find("true") == std::string::npos, l);
+        const bool no_path = l.find('.') == std::string::npos || l.find('@') != std::string::npos;  // no «contact.email»
+        CHECK_MESSAGE(no_path, l);
+    }
+}

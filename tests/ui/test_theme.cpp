@@ -20,3 +20,49 @@ TEST_CASE("theme: text has 4.5:1 and control edges 3:1 against what they are dra
         CHECK_MESSAGE(ratio >= p.min_ratio, p.what << ": " << ratio << ":1, needs " << p.min_ratio << ":1");
     }
 }
+
+#include <nlohmann/json.hpp>
+
+#include "headless.hpp"
+#include "ln_assets.hpp"
+
+namespace {
+void strings_in(const nlohmann::json& j, std::vector<std::string>& out) {
+    if (j.is_string()) out.push_back(j.get<std::string>());
+    else if (j.is_structured())
+        for (const auto& v : j) strings_in(v, out);
+}
+// The code points of UTF-8 text (the assets are valid UTF-8: checked where they are loaded).
+std::vector<unsigned> code_points(const std::string& s) {
+    std::vector<unsigned> out;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        unsigned cp = n == 1 ? c : c & (0xFF >> (n + 1));
+        for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        out.push_back(cp);
+        i += static_cast<std::size_t>(n);
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("theme: every character of every catalogue and bundled text is in the fonts the canvas draws with") {
+    ln::test::Headless ui;  // builds the atlas from the shipped font subset, with the app's ranges
+    std::vector<std::string> texts;
+    for (auto asset : {ln::embedded::catalog_nb, ln::embedded::catalog_en, ln::embedded::program_json,
+                       ln::embedded::municipalities_json, ln::embedded::sdgs_json})
+        strings_in(nlohmann::json::parse(asset), texts);
+    CHECK(texts.size() > 500);
+    const auto& f = theme::fonts();
+    int missing = 0;
+    for (const auto& text : texts)
+        for (unsigned cp : code_points(text)) {
+            if (cp < 0x20) continue;  // line breaks
+            for (ImFont* font : {f.body, f.heading, f.subheading}) {
+                if (font->FindGlyphNoFallback(static_cast<ImWchar>(cp))) continue;
+                if (++missing <= 10) FAIL_CHECK("code point " << cp << " missing in «" << text << "»");
+            }
+        }
+    CHECK(missing == 0);
+}

@@ -264,10 +264,7 @@ void EnrollmentView::draw_import_preview(Enrollment& draft, const Catalog& cat, 
         return;
     }
     if (pending_->changes.empty()) ui::paragraph(cat.text("enroll.import.same"));
-    for (const auto& c : pending_->changes)
-        ui::paragraph(cat.text("enroll.import.change", {{"field", c.path},
-                                                        {"before", c.before.empty() ? cat.text("summary.none") : c.before},
-                                                        {"after", c.after.empty() ? cat.text("summary.none") : c.after}}));
+    for (const auto& c : pending_->changes) ui::paragraph(describe_change(c, cat));
     if (focus_preview_) ui::focus_next_field(), focus_preview_ = false;
     if (ui::button(cat.text("enroll.import.apply"))) {
         draft = for_editing(*pending_->enrollment);
