@@ -169,6 +169,7 @@ function pageSemantics(env, root) {
     if (!CONTAINERS.has(n.r)) {
       el.classList.toggle('error', has(n, F.warning) && n.r === 'paragraph');
       el.classList.toggle('muted', has(n, F.muted));
+      el.classList.toggle('one', has(n, F.oneline));
     }
   }
 

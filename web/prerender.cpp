@@ -211,9 +211,9 @@ int main(int argc, char** argv) {
         std::ofstream(std::string(argv[1]) + "/shells-" + lang + ".html", std::ios::binary) << shells << "\n";
     }
     // shell/app.css switches between these positions and a flowing page at the same width.
-    constexpr float kAppCssBreakpoint = 856;
+    constexpr float kAppCssBreakpoint = 876;
     if (column + 2 * pad != kAppCssBreakpoint) {
-        std::fprintf(stderr, "prerender: the column is now %.0f px wide with its padding; change 856px in shell/app.css and "
+        std::fprintf(stderr, "prerender: the column is now %.0f px wide with its padding; change 876px in shell/app.css and "
                              "kAppCssBreakpoint here\n", column + 2 * pad);
         return 1;
     }
@@ -225,8 +225,28 @@ int main(int argc, char** argv) {
                   "#a11y.static{--col:max(%.0fpx,calc((100%% - %.0fpx) / 2));height:%.0fpx;padding:0}\n"
                   "#a11y.static .t{position:absolute;margin:0}\n",
                   column + 2 * pad, column + 2 * pad, pad, column, height);
+    // The page's text and controls at the canvas's sizes (web/theme.hpp), so that text found, selected or
+    // shown before the canvas draws sits exactly on the canvas's: one source for both.
+    namespace theme = ln::web::theme;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float frame = theme::kBodyPx + 2 * style.FramePadding.y;
+    char type[1200];
+    std::snprintf(type, sizeof type,
+                  "/* Made by web/prerender.cpp from web/theme.hpp: the canvas's text and control sizes. */\n"
+                  "#a11y{font-size:%.3fpx;line-height:%gpx}\n"
+                  "#a11y h1.t,#a11y header p[data-level=\"1\"]{font-size:%.3fpx;line-height:%gpx}\n"
+                  "#a11y h2.t,#a11y h3.t{font-size:%.3fpx;line-height:%gpx}\n"
+                  "#a11y p[data-role=figure]{font-size:%.3fpx;line-height:%gpx}\n"
+                  "#a11y th.t,#a11y td.t{padding:%gpx %gpx}\n"
+                  "@media (max-width:%.2fpx){#a11y.static input.t:not([type=checkbox]){height:%.2fpx}"
+                  "#a11y.static a.t,#a11y.static button.t{padding:0 %gpx;line-height:%.2fpx}}\n",
+                  theme::css_px(theme::kBodyPx), theme::kBodyPx, theme::css_px(theme::kHeadingPx), theme::kHeadingPx,
+                  theme::css_px(theme::kSubheadingPx), theme::kSubheadingPx, theme::css_px(theme::kFigurePx),
+                  theme::kFigurePx, style.CellPadding.y, style.CellPadding.x,
+                  column + 2 * pad - 0.02f, frame, style.FramePadding.x, frame - 2);
     std::ofstream out(std::string(argv[1]) + "/prerender.css", std::ios::binary);
-    out << head << css << "}\n";
+    out << type << head << css << "#a11y.static a.t,#a11y.static button.t{padding:0 " << style.FramePadding.x
+        << "px;line-height:" << frame - 2 << "px}\n}\n";
     ImGui::DestroyContext();
     return out ? 0 : 1;
 }

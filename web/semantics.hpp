@@ -36,6 +36,10 @@ enum Flag : std::uint32_t {
     kWarning = 1u << 8,     // a notice that warns; an error paragraph
     kMuted = 1u << 9,       // secondary text
     kNoSpellcheck = 1u << 10,
+    // Text the canvas drew on one line: the page must not wrap it either, since its own text measures a
+    // little differently (the canvas snaps glyph advances to pixels) and a wrapped copy would put found or
+    // selected words on the wrong line.
+    kOneLine = 1u << 11,
 };
 
 struct Rect {

@@ -39,20 +39,26 @@ void load_fonts(float pixel_ratio) {
     auto add = [&](float px, const ImWchar* ranges) {
         return io.Fonts->AddFontFromMemoryTTF(data, size, px * pixel_ratio, &cfg, ranges);
     };
-    g_fonts.body = add(17.0f, text);
-    g_fonts.heading = add(23.0f, headings);
-    g_fonts.subheading = add(19.0f, headings);
-    g_fonts.figure = add(34.0f, figures);
+    g_fonts.body = add(kBodyPx, text);
+    g_fonts.heading = add(kHeadingPx, headings);
+    g_fonts.subheading = add(kSubheadingPx, headings);
+    g_fonts.figure = add(kFigurePx, figures);
     io.FontDefault = g_fonts.body;
     io.FontGlobalScale = 1.0f / pixel_ratio;
     io.Fonts->Build();
+    // ImGui truncated each size to whole device pixels; at a pixel ratio such as 1.25 that would draw text
+    // a little smaller than the page's (and than the layout in em assumes). Scale it back to the exact size.
+    for (auto [font, px] : {std::pair{g_fonts.body, kBodyPx}, {g_fonts.heading, kHeadingPx}, {g_fonts.subheading, kSubheadingPx},
+                            {g_fonts.figure, kFigurePx}})
+        font->Scale = px * pixel_ratio / font->FontSize;
 }
 
 void apply_style() {
     ImGuiStyle& s = ImGui::GetStyle();
     ImGui::StyleColorsLight(&s);
     s.WindowPadding = {20, 16};
-    s.FramePadding = {10, 8};
+    // A button, a tab or a field is kTargetCssPx tall: the body line and this padding above and below.
+    s.FramePadding = {12, (kTargetCssPx - kBodyPx) / 2};
     s.ItemSpacing = {12, 10};
     s.CellPadding = {10, 6};
     s.FrameRounding = 4;

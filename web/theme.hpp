@@ -29,7 +29,17 @@ void apply_style();
 // `n` em in CSS pixels, for the font in use (call inside a frame).
 inline float em(float n) { return n * ImGui::GetFontSize(); }
 
-inline constexpr float kContentMaxEm = 48.0f;  // a readable column on wide screens
+// Text sizes as ImGui sizes them (ascent to descent, in CSS px): whole pixels, since ImGui truncates a
+// font's size. Body text is 22, which is 16.15 CSS px in the browser's terms (it was 12.5, too small on a
+// phone); headings and the big figure in proportion. css_px() gives the page's font-size for each.
+inline constexpr float kBodyPx = 22.0f;
+inline constexpr float kSubheadingPx = 26.0f;
+inline constexpr float kHeadingPx = 33.0f;
+inline constexpr float kFigurePx = 44.0f;
+// Touch targets (buttons, tabs, fields, checkboxes) at least this tall: WCAG 2.5.5, Apple's and Google's 44.
+inline constexpr float kTargetCssPx = 44.0f;
+
+inline constexpr float kContentMaxEm = 38.0f;  // a readable column on wide screens (~90 characters)
 inline constexpr float kNarrowEm = 35.0f;      // below this, columns stack
 inline constexpr float kGapEm = 0.25f;         // small gaps: between suggestions, inside notices
 inline constexpr float kNoticeInsetEm = 0.6f;  // a notice's text from its frame
@@ -39,6 +49,8 @@ inline constexpr float kNoticeInsetEm = 0.6f;  // a notice's text from its frame
 inline constexpr float kFieldTextPx = 16.0f;
 inline constexpr float kFieldLineHeight = 1.3f;
 inline constexpr float kNotoLineRatio = 1.362f;  // Noto Sans: ascent + descent per em (ImGui's size → CSS size)
+// ImGui sizes a font by its ascent + descent, CSS by its em: the CSS font-size of an ImGui size.
+constexpr float css_px(float imgui_px) { return imgui_px / kNotoLineRatio; }
 
 inline const ImVec4 kPage{1.0f, 1.0f, 1.0f, 1.0f};
 inline const ImVec4 kText{0.10f, 0.11f, 0.13f, 1.0f};

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <utility>
 
 #include <imgui_internal.h>
 
@@ -104,9 +105,17 @@ void close_container() {
     if (!ctx().parents.empty()) ctx().parents.pop_back();
 }
 
+// kOneLine when the item just drawn holds one line of its font.
+std::uint32_t line_flags(const Rect& r) {
+    const float line = ctx().text_line > 0 ? ctx().text_line : ImGui::GetTextLineHeight();
+    ctx().text_line = 0;
+    return r.h > 0 && r.h < line * 1.5f ? kOneLine : 0;
+}
+
 void text_node(Role role, const std::string& text, std::uint32_t flags = 0, int level = 0) {
-    auto& n = add_node(role, text, item_rect());
-    n.flags |= flags;
+    const Rect r = item_rect();
+    auto& n = add_node(role, text, r);
+    n.flags |= flags | line_flags(r);
     n.level = level;
 }
 
@@ -114,12 +123,16 @@ void wrapped(const std::string& text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
+    ctx().text_line = ImGui::GetTextLineHeight();
 }
 
 // The label over a field; a required field's gets a red star after it (the page says «required» itself).
 void label_above(const std::string& label, ImGuiID control, bool required = false) {
     wrapped(label);
-    add_node(Role::Label, label, item_rect()).label_for = control;
+    const Rect r = item_rect();
+    auto& n = add_node(Role::Label, label, r);
+    n.label_for = control;
+    n.flags |= line_flags(r);
     if (!required) return;
     ImGui::SameLine(0, theme::em(theme::kGapEm));
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
@@ -211,6 +224,7 @@ void begin_frame(Context& context) {
     c.nodes.clear();
     c.read_only.clear();
     c.parents.clear();
+    c.beside = false;
 }
 
 void end_frame() {
@@ -271,6 +285,7 @@ void site_title(const std::string& text, float reserve) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
     ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - reserve + ImGui::GetCursorPosX());
     ImGui::TextUnformatted(text.c_str());
+    ctx().text_line = ImGui::GetTextLineHeight();
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();
@@ -452,7 +467,16 @@ bool choice(const char* id, const std::string& label, int& selected, const std::
 
 namespace {
 // A button drawn on the canvas, pressed on the page. `shown` may carry ImGui's «###id» to keep the id.
+// After same_line(): on this line if an item `width` wide still fits before the column's edge.
+void place_beside(float width) {
+    if (!std::exchange(ctx().beside, false)) return;
+    const float after = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (after + width <= right) ImGui::SameLine();
+}
+
 bool press(Role role, const std::string& label, bool disabled, const std::string& shown = "", const std::string& lang = "") {
+    place_beside(ImGui::CalcTextSize((shown.empty() ? label : shown).c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2);
     ImGui::BeginDisabled(disabled);
     ImGui::Button(shown.empty() ? label.c_str() : shown.c_str());
     ImGui::EndDisabled();
@@ -487,17 +511,21 @@ bool small_button(const std::string& label) {
 }
 
 bool link(const std::string& label, const std::string& href) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
-    ImGui::TextUnformatted(label.c_str());
-    ImGui::PopStyleColor();
-    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ImGui::GetColorU32(theme::kAccent));
+    // The text with room above and below: a 44 px target for a finger, as every other control.
+    const ImVec2 text = ImGui::CalcTextSize(label.c_str());
+    const float height = std::max(text.y, theme::kTargetCssPx);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::Dummy({text.x, height});
+    const ImVec2 min{at.x, at.y + std::round((height - text.y) / 2)}, max{min.x + text.x, min.y + text.y};
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddText(min, ImGui::GetColorU32(theme::kAccent), label.c_str());
+    draw->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ImGui::GetColorU32(theme::kAccent));
     const ImGuiID key = ImGui::GetID(href.c_str());
     add_node(Role::Link, label, item_rect(), key).href = href;
     return take_activate(key);
 }
 
-void same_line() { ImGui::SameLine(); }
+void same_line() { ctx().beside = true; }
 
 void success_text(const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kSuccess);
@@ -724,6 +752,7 @@ void error_text(const std::string& text) {
 void big_figure(const std::string& text) {
     ImGui::PushFont(theme::fonts().figure);
     ImGui::TextUnformatted(text.c_str());
+    ctx().text_line = ImGui::GetTextLineHeight();
     ImGui::PopFont();
     text_node(Role::Figure, text);
 }

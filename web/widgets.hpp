@@ -59,6 +59,8 @@ struct Context {
     std::vector<Notice> notices;
     std::vector<Columns> columns;
     std::vector<int> parents;        // open containers (landmarks, tables, lists)
+    float text_line = 0;             // line height of the text just drawn in its own font (0: the body's)
+    bool beside = false;             // same_line(): the next button beside the last, if it fits
 };
 
 // Hands an event from the page to the widgets (the platform and headless tests call this).
@@ -133,6 +135,7 @@ bool button(const char* id, const std::string& label, const std::string& lang);
 bool small_button(const std::string& label);
 // A link to another view of the app; returns true when followed (plainly: a new tab is the browser's).
 bool link(const std::string& label, const std::string& href);
+// The next button goes beside the last one if it fits, else under it (a phone): buttons never run off.
 void same_line();
 // A line of text that stands out: a success (green) or neutral status.
 void success_text(const std::string& text);

@@ -58,9 +58,11 @@ test('a tap on a field focuses it for the on-screen keyboard', async () => {
   const app = await openApp({ viewport: { width: 390, height: 844 }, hasTouch: true });
   try {
     await app.ready();
-    // On a phone the municipality field sits under the population field: tap down the page until it has focus.
-    let y = 150;
-    for (; y < 700 && (await app.focusedField()) !== 'Kommune (valgfritt)'; y += 10) await app.page.touchscreen.tap(120, y);
+    // On a phone the municipality field sits under the population field: tap down the page, from below the
+    // view links, until it has focus.
+    let y = await app.page.evaluate(() => Math.max(...[...document.querySelectorAll('#a11y nav a')]
+      .map((a) => a.getBoundingClientRect().bottom))) + 10;
+    for (; y < 844 && (await app.focusedField()) !== 'Kommune (valgfritt)'; y += 10) await app.page.touchscreen.tap(120, y);
     assert.equal(await app.focusedField(), 'Kommune (valgfritt)');
     assert.equal(await app.page.evaluate(() => document.activeElement.tagName), 'INPUT');
     await app.type('Aremark');

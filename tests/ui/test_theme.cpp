@@ -66,3 +66,13 @@ TEST_CASE("theme: every character of every catalogue and bundled text is in the 
         }
     CHECK(missing == 0);
 }
+
+TEST_CASE("theme: the canvas's text is exactly as wide as the page's at the same CSS size") {
+    ln::test::Headless ui;
+    ImFont* f = theme::fonts().body;
+    // ImGui truncates a font's pixel size: the theme's sizes are whole pixels, so nothing is lost.
+    CHECK(f->FontSize * f->Scale == doctest::Approx(theme::kBodyPx));
+    // The browser lays this line out 646.7 px wide at 16 px of the same font (its advances, no kerning here).
+    const char* t = "Ta kontakt med Gustav Weiberg-Aurdal, KS Viken, mobil 93457137, e-post gwa@ks.no.";
+    CHECK(f->CalcTextSizeA(f->FontSize * f->Scale, 1e9f, 0, t).x == doctest::Approx(646.672 * theme::css_px(theme::kBodyPx) / 16).epsilon(0.003));
+}

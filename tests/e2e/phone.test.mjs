@@ -1,0 +1,70 @@
+// A phone (360 × 740, touch, pixel ratio 2): every control is a 44 px touch target, text is at least 16 px,
+// and nothing runs off the screen: the tab row and the view links wrap (WCAG 1.4.4, 1.4.10, 2.5.5).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp } from './lib/app.mjs';
+import { on } from './lib/page.mjs';
+
+const VIEWS = { '#/avgift': 'Avgift', '#/pamelding': 'Påmelding', '#/case': 'Arbeidsbok', '#/program': 'Om nettverket',
+  '#/tilgjengelighet': 'Tilgjengelighetserklæring' };
+let app;
+before(async () => {
+  app = await openApp({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true });
+  await app.ready();
+});
+after(async () => { await app?.close(); });
+
+async function go(hash) {
+  await app.page.evaluate((h) => { location.hash = h; }, hash);
+  await app.page.waitForFunction((t) => document.title.startsWith(t + ' –') && document.querySelector('#a11y main h1'), VIEWS[hash]);
+}
+
+// What a finger can touch, where the page placed it (over the canvas's drawing).
+const targets = () => app.page.evaluate(() => [...document.querySelectorAll(
+  '#a11y button.t, #a11y a.t, #a11y input.t, #a11y textarea.t, #a11y select.t, #a11y [role=tab]')]
+  .filter((e) => !e.classList.contains('skip'))
+  .map((e) => { const r = e.getBoundingClientRect(); return { name: e.textContent || e.getAttribute('aria-label') || e.id,
+    tag: e.tagName, inline: e.closest('p, li, td') !== null, l: r.left + scrollX, r: r.right + scrollX, w: r.width, h: r.height }; }));
+
+for (const hash of Object.keys(VIEWS)) {
+  test(`phone, ${VIEWS[hash]}: controls are 44 px touch targets, all on screen`, async () => {
+    await go(hash);
+    const all = await targets();
+    assert.ok(all.length >= 4, `only ${all.length} controls`);
+    for (const t of all) {
+      assert.ok(t.l >= 0 && t.r <= 360 + 0.5, `${t.name} runs off the screen (${t.l}–${t.r})`);
+      // Links inside running text are exempt (WCAG 2.5.5: inline); every other control is 44 px tall.
+      if (!t.inline && t.tag !== 'A' || t.tag === 'A' && !t.inline) assert.ok(t.h >= 44, `${t.name}: ${t.h} px tall`);
+      if (t.tag === 'INPUT' || t.tag === 'BUTTON') assert.ok(t.w >= 44, `${t.name}: ${t.w} px wide`);
+    }
+    const sideways = await app.page.evaluate(() => document.documentElement.scrollWidth);
+    assert.equal(sideways, 360);
+  });
+}
+
+test('phone: body text is at least 16 CSS px, headings larger, fields 16 px (no zoom on focus)', async () => {
+  await go('#/pamelding');
+  const sizes = await app.page.evaluate(() => {
+    const px = (sel) => parseFloat(getComputedStyle(document.querySelector(sel)).fontSize);
+    return { p: px('#a11y main p.t'), h1: px('#a11y main h1'), h2: px('#a11y main h2'), input: px('#a11y input.t:not([type=checkbox])') };
+  });
+  assert.ok(sizes.p >= 16, `body text ${sizes.p} px`);
+  assert.ok(sizes.h2 > sizes.p && sizes.h1 > sizes.h2, JSON.stringify(sizes));
+  assert.ok(sizes.input >= 16, `fields ${sizes.input} px`);
+  // The canvas draws at the same size: a line of body text there is as tall as the page's line.
+  const line = await app.page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#a11y main p.t')).lineHeight));
+  assert.equal(line, 22);
+});
+
+test('phone: all seven tabs of the case book are on screen and reachable by a tap', async () => {
+  await go('#/case');
+  const tabs = await app.page.$$eval('#a11y [role=tab]', (els) => els.map((e) => { const r = e.getBoundingClientRect(); return [e.textContent, r.right + scrollX]; }));
+  assert.equal(tabs.length, 7);
+  for (const [name, right] of tabs) assert.ok(right <= 360, `${name} ends at ${right}`);
+  const last = app.page.locator('#a11y [role=tab]', { hasText: 'Utbytte' });
+  await last.scrollIntoViewIfNeeded();
+  const box = await last.boundingBox();
+  await app.page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  await app.page.waitForFunction(() => document.querySelector('#a11y [role=tab][aria-selected=true]')?.textContent === 'Utbytte');
+  await on(app.page).waitUntilSaved?.();
+});
