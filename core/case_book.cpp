@@ -83,6 +83,10 @@ std::size_t add_action(CaseBook& book) { return append_new(book.actions); }
 bool remove_action(CaseBook& book, std::size_t index) { return erase_at(book.actions, index); }
 std::size_t add_actor(CaseBook& book) { return append_new(book.actors); }
 bool remove_actor(CaseBook& book, std::size_t index) { return erase_at(book.actors, index); }
+std::optional<Removed<Action>> take_action(CaseBook& book, std::size_t index) { return take_at(book.actions, index); }
+std::size_t restore_action(CaseBook& book, Removed<Action> removed) { return put_back(book.actions, std::move(removed)); }
+std::optional<Removed<std::string>> take_actor(CaseBook& book, std::size_t index) { return take_at(book.actors, index); }
+std::size_t restore_actor(CaseBook& book, Removed<std::string> removed) { return put_back(book.actors, std::move(removed)); }
 
 int written_notes(const CaseBook& book) {
     int n = 0;

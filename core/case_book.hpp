@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "enrollment.hpp"
+#include "list_edit.hpp"
 #include "program.hpp"
 #include "result.hpp"
 
@@ -100,6 +101,11 @@ std::size_t add_action(CaseBook& book);
 bool remove_action(CaseBook& book, std::size_t index);
 std::size_t add_actor(CaseBook& book);
 bool remove_actor(CaseBook& book, std::size_t index);
+// Removing with «Angre»: the item is kept by the caller and can be put back where it was.
+std::optional<Removed<Action>> take_action(CaseBook& book, std::size_t index);
+std::size_t restore_action(CaseBook& book, Removed<Action> removed);
+std::optional<Removed<std::string>> take_actor(CaseBook& book, std::size_t index);
+std::size_t restore_actor(CaseBook& book, Removed<std::string> removed);
 
 // Topic notes with text, over all gatherings.
 int written_notes(const CaseBook& book);

@@ -46,6 +46,8 @@ std::size_t side_index(Side s) { return index_in(kSides, s); }
 Side side_at(std::size_t index) { return choice_at(kSides, index); }
 std::size_t add_member(Enrollment& e) { return append_new(e.group); }
 bool remove_member(Enrollment& e, std::size_t index) { return erase_at(e.group, index); }
+std::optional<Removed<GroupMember>> take_member(Enrollment& e, std::size_t index) { return take_at(e.group, index); }
+std::size_t restore_member(Enrollment& e, Removed<GroupMember> removed) { return put_back(e.group, std::move(removed)); }
 
 void pick_municipality(Enrollment& e, const Municipality& m) {
     e.municipality_number = m.number;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "fee_schedule.hpp"
+#include "list_edit.hpp"
 #include "municipalities.hpp"
 #include "program.hpp"
 #include "result.hpp"
@@ -72,6 +73,9 @@ Enrollment for_editing(const Enrollment& e);
 // does nothing and returns false.
 std::size_t add_member(Enrollment& e);
 bool remove_member(Enrollment& e, std::size_t index);
+// Removing with «Angre»: the member is kept by the caller and can be put back where they were.
+std::optional<Removed<GroupMember>> take_member(Enrollment& e, std::size_t index);
+std::size_t restore_member(Enrollment& e, Removed<GroupMember> removed);
 
 // Fills number, name, organisation number and population from the municipality list.
 void pick_municipality(Enrollment& e, const Municipality& m);

@@ -1,8 +1,10 @@
 #pragma once
 // The list edits every document shares (members, actors, actions) and the position of a value among
 // a fixed set of choices: one implementation, so each list behaves the same.
+#include <algorithm>
 #include <cstddef>
 #include <iterator>
+#include <optional>
 #include <vector>
 
 namespace ln {
@@ -20,6 +22,30 @@ bool erase_at(std::vector<T>& items, std::size_t index) {
     if (index >= items.size()) return false;
     items.erase(items.begin() + static_cast<std::ptrdiff_t>(index));
     return true;
+}
+
+// An item taken out of its list, kept so that «Angre» can put it back where it was: removing asks no
+// question, and nothing typed is lost by a slip.
+template <class T>
+struct Removed {
+    std::size_t index = 0;
+    T item;
+};
+
+template <class T>
+std::optional<Removed<T>> take_at(std::vector<T>& items, std::size_t index) {
+    if (index >= items.size()) return std::nullopt;
+    Removed<T> r{index, std::move(items[index])};
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(index));
+    return r;
+}
+
+// Puts a removed item back at its place (at the end, if the list has become shorter since); returns where.
+template <class T>
+std::size_t put_back(std::vector<T>& items, Removed<T> removed) {
+    const std::size_t at = std::min(removed.index, items.size());
+    items.insert(items.begin() + static_cast<std::ptrdiff_t>(at), std::move(removed.item));
+    return at;
 }
 
 // Position of `value` in `choices` (0 when absent), and the choice at a position (the first when out of range).

@@ -131,3 +131,19 @@ TEST_CASE("list edits, statuses in their order, ratings and the digest an import
     CHECK(d.actions == 1);
     CHECK(written_notes(book) == 2);
 }
+
+TEST_CASE("a removed item is kept whole and goes back where it was (or at the end of a shorter list)") {
+    std::vector<std::string> list{"a", "b", "c"};
+    auto removed = take_at(list, 1);
+    REQUIRE(removed);
+    CHECK(removed->index == 1);
+    CHECK(removed->item == "b");
+    CHECK(list == std::vector<std::string>{"a", "c"});
+    CHECK(put_back(list, *removed) == 1);
+    CHECK(list == std::vector<std::string>{"a", "b", "c"});
+    CHECK_FALSE(take_at(list, 3));
+    auto last = take_at(list, 2);
+    list.clear();
+    CHECK(put_back(list, *last) == 0);
+    CHECK(list == std::vector<std::string>{"c"});
+}

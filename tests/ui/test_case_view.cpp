@@ -67,14 +67,28 @@ TEST_CASE("case view: actions are added, reordered, marked done and filtered") {
     h.type("31.02.2023");
     h.frames(2);
     CHECK(h.app->session().workspace().case_book->actions[1].due == "31.02.2023");
-    // Removing moves focus to the action now in that place, never to the next action's «Fjern».
+    // Removing asks nothing: the action goes, and «Angre» stands in its place with focus on it (never on
+    // the next action's «Fjern»). Undo puts it back where it was, with all it held.
     h.click_field("Vis bare tiltak som ikke er ferdige");
+    const ln::Action first = actions[0];
     h.click_field("Fjern tiltak 1");
     REQUIRE(actions.size() == 1);
+    CHECK(h.shell.focus_label == "Angre: sett tiltak 1 inn igjen");
+    CHECK(h.shell.live() == "Tiltak 1 er fjernet.");
+    h.click_field("Angre: sett tiltak 1 inn igjen");
+    REQUIRE(actions.size() == 2);
+    CHECK(actions[0] == first);
     CHECK(h.shell.focus_label == "Hva (tiltak 1)");
-    CHECK(h.shell.focus_value == "Kartlegge arealer");
+    CHECK(h.shell.live() == "Tiltak 1 er satt inn igjen.");
+    CHECK(web::ui::find("Angre: sett tiltak 1 inn igjen") == nullptr);
+    // A second removal replaces the first one's «Angre»; adding an action ends it.
+    h.click_field("Fjern tiltak 2");
     h.click_field("Fjern tiltak 1");
-    CHECK(h.shell.focus_label == "Legg til tiltak");
+    REQUIRE(actions.empty());
+    CHECK(web::ui::find("Angre: sett tiltak 2 inn igjen") == nullptr);
+    CHECK(h.shell.focus_label == "Angre: sett tiltak 1 inn igjen");
+    h.click_field("Legg til tiltak");
+    CHECK(web::ui::find("Angre: sett tiltak 1 inn igjen") == nullptr);
 }
 
 TEST_CASE("case view: SDGs are ticked, outcomes rated, and the files exported with the municipality's name") {
@@ -112,4 +126,24 @@ TEST_CASE("case view: an import shows what it replaces and changes nothing until
     h.frames(2);
     CHECK(h.shell.live().rfind("tull.json kunne ikke brukes: ", 0) == 0);
     CHECK(h.app->session().workspace().case_book->title == "Fra fila");
+}
+
+TEST_CASE("case view: a removed actor comes back with «Angre», in its place") {
+    test::Headless h("nb", {1000, 6000});
+    open_case(h);
+    auto& actors = h.app->session().workspace().case_book->actors;
+    for (const char* name : {"Næringsforeningen", "Banken", "Skolen"}) {
+        h.click_field("Legg til aktør");
+        h.type(name);
+    }
+    h.frames(2);
+    REQUIRE(actors.size() == 3);
+    h.click_field("Fjern aktør 2");
+    CHECK(actors == std::vector<std::string>{"Næringsforeningen", "Skolen"});
+    CHECK(h.shell.focus_label == "Angre: sett aktør 2 inn igjen");
+    h.click_field("Angre: sett aktør 2 inn igjen");
+    CHECK(actors == std::vector<std::string>{"Næringsforeningen", "Banken", "Skolen"});
+    CHECK(h.shell.live() == "Aktør 2 er satt inn igjen.");
+    CHECK(h.shell.focus_label == "Aktør 2");
+    CHECK(h.shell.focus_value == "Banken");
 }

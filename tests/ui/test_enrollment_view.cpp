@@ -123,8 +123,14 @@ TEST_CASE("the working group: add members, pick their side, warnings for missing
     CHECK(grouped);
     ui.click_field("Fjern medlem 1");
     CHECK(group.empty());
-    CHECK(ui.shell.focus_label == "Legg til medlem");
+    CHECK(ui.shell.focus_label == "Angre: sett medlem 1 inn igjen");
     CHECK(ui.shell.live() == "Medlem 1 er fjernet.");
+    ui.click_field("Angre: sett medlem 1 inn igjen");
+    REQUIRE(group.size() == 1);
+    CHECK(group[0].name == "Ola Ordfører");
+    CHECK(ui.shell.focus_label == "Navn");
+    CHECK(ui.shell.focus_value == "Ola Ordfører");
+    CHECK(ui.shell.live() == "Medlem 1 er satt inn igjen.");
 }
 
 TEST_CASE("copy summary puts plain text on the clipboard") {

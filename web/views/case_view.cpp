@@ -32,7 +32,10 @@ void CaseView::draw_tabs(const CaseBook& book, const Bundled& data, const Catalo
     labels.push_back(cat.text("case.tab.actions", {{"open", std::to_string(open_actions(book).size())}}));
     labels.push_back(cat.text("case.tab.outcomes"));
     if (tab >= labels.size()) tab = 0;
-    if (auto clicked = ui::tabs(cat.text("case.tabs"), labels, tab)) tab = *clicked;
+    if (auto clicked = ui::tabs(cat.text("case.tabs"), labels, tab)) {
+        tab = *clicked;
+        forget_removed();
+    }
     ui::separator();
 }
 
@@ -44,15 +47,42 @@ void CaseView::draw_case(CaseBook& book, const Bundled& data, const Catalog& cat
     ui::subheading(cat.text("case.actors.heading"), 2);
     ui::muted(cat.text("case.actors.intro"));
     std::optional<std::size_t> remove;
+    bool undo = false;
+    auto actor_undo = [&](std::size_t i) {
+        if (removed_actor_ && removed_actor_->index == i) {
+            const std::string n = std::to_string(i + 1);
+            undo = undo_notice(cat.text("case.actor.removed", {{"n", n}}), cat.text("case.actor.undo", {{"n", n}}));
+        }
+    };
     for (std::size_t i = 0; i < book.actors.size(); ++i) {
+        actor_undo(i);
         ImGui::PushID(static_cast<int>(i));
+        if ((focus_new_actor_ && i + 1 == book.actors.size()) || focus_actor_ == i) {
+            ui::focus_next_field();  // an actor just added or put back: type right away
+            focus_new_actor_ = false;
+            focus_actor_.reset();
+        }
         out_.edited |= ui::text_field("actor", cat.text("case.actor", {{"n", std::to_string(i + 1)}}), book.actors[i]);
         if (ui::small_button(cat.text("case.actor.remove", {{"n", std::to_string(i + 1)}}))) remove = i;
         ImGui::PopID();
     }
-    if (remove) out_.edited |= remove_actor(book, *remove);
+    actor_undo(book.actors.size());
+    if (undo) {
+        const std::size_t at = restore_actor(book, std::move(*removed_actor_));
+        removed_actor_.reset();
+        out_.edited = true;
+        focus_actor_ = at;
+        status_ = cat.text("case.actor.restored", {{"n", std::to_string(at + 1)}});
+    } else if (remove) {
+        removed_actor_ = take_actor(book, *remove);
+        out_.edited = true;
+        focus_undo_ = true;
+        status_ = cat.text("case.actor.removed", {{"n", std::to_string(*remove + 1)}});
+    }
     if (ui::small_button(cat.text("case.actor.add"))) {
         add_actor(book);
+        removed_actor_.reset();
+        focus_new_actor_ = true;
         out_.edited = true;
     }
 
@@ -119,8 +149,16 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
 
     std::optional<std::size_t> remove;
     std::optional<std::pair<std::size_t, int>> move;
+    bool undo = false;
+    auto action_undo = [&](std::size_t i) {
+        if (removed_action_ && removed_action_->index == i) {
+            const std::string n = std::to_string(i + 1);
+            undo = undo_notice(cat.text("case.action.removed", {{"n", n}}), cat.text("case.action.undo", {{"n", n}}));
+        }
+    };
     const std::size_t count = book.actions.size();
     for (std::size_t i = 0; i < count; ++i) {
+        action_undo(i);
         Action& a = book.actions[i];
         if (only_open_actions && a.status == ActionStatus::Done) continue;
         ImGui::PushID(static_cast<int>(i));
@@ -177,18 +215,28 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
         ui::end_group();
         ImGui::PopID();
     }
+    action_undo(count);
     if (move) {
         const std::size_t to = move->second < 0 ? move->first - 1 : move->first + 1;  // offered only where possible
         move_action(book, move->first, move->second);
+        removed_action_.reset();  // the places have changed
         out_.edited = true;
         focus_action_ = to;
         status_ = cat.text("case.action.moved", {{"from", std::to_string(move->first + 1)}, {"to", std::to_string(to + 1)}});
     }
-    if (remove && remove_action(book, *remove)) {
+    if (undo) {
+        const std::size_t at = restore_action(book, std::move(*removed_action_));
+        removed_action_.reset();
         out_.edited = true;
+        if (only_open_actions && book.actions[at].status == ActionStatus::Done) only_open_actions = false;
+        focus_action_ = at;
+        status_ = cat.text("case.action.restored", {{"n", std::to_string(at + 1)}});
+    } else if (remove) {
+        // No question asked: the action goes, and «Angre» stands in its place (with focus on it).
+        removed_action_ = take_action(book, *remove);
+        out_.edited = true;
+        focus_undo_ = true;
         status_ = cat.text("case.action.removed", {{"n", std::to_string(*remove + 1)}});
-        if (book.actions.empty()) focus_add_action_ = true;
-        else focus_action_ = std::min(*remove, book.actions.size() - 1);
     }
     ui::separator();
     if (only_open_actions && open_actions(book).empty() && !book.actions.empty()) ui::paragraph(cat.text("case.actions.all_done"));
@@ -198,6 +246,7 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
     }
     if (ui::small_button(cat.text("case.action.add"))) {
         add_action(book);
+        removed_action_.reset();
         out_.edited = true;
         only_open_actions = false;
         focus_new_action_ = true;
@@ -304,6 +353,7 @@ void CaseView::draw_import_preview(CaseBook& book, const Catalog& cat) {
     if (focus_preview_) ui::focus_next_field(), focus_preview_ = false;
     if (ui::button(cat.text("case.import.apply"))) {
         book = std::move(*pending_->book);
+        forget_removed();  // another book: nothing of the old one is put back into it
         out_.edited = true;
         status_ = cat.text("enroll.import.done", {{"file", pending_->file}});
         close_preview();
@@ -315,6 +365,18 @@ void CaseView::draw_import_preview(CaseBook& book, const Catalog& cat) {
         }
     }
     ui::end_notice();
+}
+
+bool CaseView::undo_notice(const std::string& text, const std::string& button) {
+    ui::begin_notice(false);
+    ui::paragraph(text);
+    if (focus_undo_) {
+        ui::focus_next_field();
+        focus_undo_ = false;
+    }
+    const bool pressed = ui::small_button(button);
+    ui::end_notice();
+    return pressed;
 }
 
 ViewOutcome CaseView::draw(CaseBook& book, const Enrollment& enrollment, const Bundled& data, const Catalog& cat,

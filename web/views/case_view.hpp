@@ -23,13 +23,20 @@ public:
     // report.
     ViewOutcome draw(CaseBook& book, const Enrollment& enrollment, const Bundled& data, const Catalog& cat, ShellPort& shell);
     std::string live_text(const CaseBook& book, const Catalog& cat) const;
-    void left() { status_.clear(); }
+    void left() {
+        status_.clear();
+        forget_removed();
+    }
     void file_picked(const std::string& name, const std::string& bytes, const CaseBook& current, const Bundled& data,
                      const Catalog& cat);
     std::size_t tab = 0;            // 0: the case, 1–N: gatherings, then actions, outcomes
     bool only_open_actions = false;
 
 private:
+    void forget_removed() {
+        removed_action_.reset();
+        removed_actor_.reset();
+    }
     void draw_tabs(const CaseBook& book, const Bundled& data, const Catalog& cat);
     void draw_case(CaseBook& book, const Bundled& data, const Catalog& cat);
     void draw_gathering(CaseBook& book, std::size_t g, const Bundled& data, const Catalog& cat);
@@ -58,7 +65,16 @@ private:
     // «Legg til tiltak»), never to a button that now belongs to another action.
     std::optional<std::size_t> focus_action_;
     bool focus_add_action_ = false;
+    bool focus_new_actor_ = false;
+    std::optional<std::size_t> focus_actor_;
     bool focus_preview_ = false;  // a picked file's preview takes focus
+    // What was removed last, with «Angre» in its place until the next list change, another tab or an
+    // import: removing asks nothing, and a slip costs nothing.
+    std::optional<Removed<Action>> removed_action_;
+    std::optional<Removed<std::string>> removed_actor_;
+    bool focus_undo_ = false;
+    // The «Angre» notice where the item was; true when pressed.
+    bool undo_notice(const std::string& text, const std::string& button);
     ViewOutcome out_;  // what this frame did so far
 };
 

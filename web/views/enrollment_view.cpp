@@ -130,7 +130,21 @@ void draw_group(EnrollmentView& v, Form& form) {
     std::vector<std::string> sides;
     for (Side s : kSides) sides.push_back(cat.text("side." + std::string(side_id(s))));
     std::optional<std::size_t> remove;
+    bool undo = false;
+    auto undo_notice = [&](std::size_t i) {
+        if (!v.removed || v.removed->index != i) return;
+        const std::string n = std::to_string(i + 1);
+        ui::begin_notice(false);
+        ui::paragraph(cat.text("enroll.group.removed", {{"n", n}}));
+        if (v.focus_undo) {
+            ui::focus_next_field();
+            v.focus_undo = false;
+        }
+        undo = ui::small_button(cat.text("enroll.group.undo", {{"n", n}}));
+        ui::end_notice();
+    };
     for (std::size_t i = 0; i < d.group.size(); ++i) {
+        undo_notice(i);
         GroupMember& m = d.group[i];
         const std::string at = "group[" + std::to_string(i) + "]";
         ImGui::PushID(static_cast<int>(i));
@@ -160,19 +174,24 @@ void draw_group(EnrollmentView& v, Form& form) {
         ui::end_group();
         ImGui::PopID();
     }
-    if (remove && remove_member(d, *remove)) {
+    undo_notice(d.group.size());
+    if (undo) {
+        const std::size_t at = restore_member(d, std::move(*v.removed));
+        v.removed.reset();
+        form.edited = true;
+        v.restored_member = at + 1;
+        v.focus_member = at;
+    } else if (remove) {
+        // No question asked: the member goes, and «Angre» stands in their place (with focus on it).
+        v.removed = take_member(d, *remove);
         form.edited = true;
         v.removed_member = *remove + 1;
-        if (d.group.empty()) v.focus_add_member = true;
-        else v.focus_member = std::min(*remove, d.group.size() - 1);
+        v.focus_undo = true;
     }
     for (const Finding* f : findings_at(form.findings, "group")) ui::error_text(cat.text(f->message));
-    if (v.focus_add_member) {
-        ui::focus_next_field();
-        v.focus_add_member = false;
-    }
     if (ui::small_button(cat.text("enroll.group.add"))) {
         add_member(d);
+        v.removed.reset();
         v.focus_new_member = true;
         form.edited = true;
     }
@@ -268,6 +287,7 @@ void EnrollmentView::draw_import_preview(Enrollment& draft, const Catalog& cat, 
     if (focus_preview_) ui::focus_next_field(), focus_preview_ = false;
     if (ui::button(cat.text("enroll.import.apply"))) {
         draft = for_editing(*pending_->enrollment);
+        removed.reset();  // another sign-up: nothing of the old one is put back into it
         municipality_query = draft.municipality_name;
         out.edited = true;
         status_ = cat.text("enroll.import.done", {{"file", pending_->file}});
@@ -320,6 +340,10 @@ ViewOutcome EnrollmentView::draw(Enrollment& draft, const Bundled& data, const C
     if (removed_member) {
         status_ = cat.text("enroll.group.removed", {{"n", std::to_string(removed_member)}});
         removed_member = 0;
+    }
+    if (restored_member) {
+        status_ = cat.text("enroll.group.restored", {{"n", std::to_string(restored_member)}});
+        restored_member = 0;
     }
     // An edit makes the last message old news (unless this very frame said something new, e.g. imported).
     if (out.edited && status_ == status_before) status_.clear();

@@ -18,20 +18,28 @@ public:
     ViewOutcome draw(Enrollment& draft, const Bundled& data, const Catalog& cat, ShellPort& shell);
     std::string live_text(const Bundled& data, const Catalog& cat) const;
     // The user went to another view: messages about what just happened here are old news then.
-    void left() { status_.clear(); }
+    void left() {
+        status_.clear();
+        removed.reset();
+    }
     // The workspace was loaded or replaced: the search shows the municipality it holds.
-    void workspace_replaced(const Enrollment& draft) { municipality_query = draft.municipality_name; }
+    void workspace_replaced(const Enrollment& draft) {
+        municipality_query = draft.municipality_name;
+        removed.reset();
+    }
     // The bytes of a file the user picked for import: shows what would change, or why it cannot be used.
     void file_picked(const std::string& name, const std::string& bytes, const Enrollment& draft, const Catalog& cat);
 
     std::string municipality_query;
     bool show_all_findings = false;  // after the first export: point at every missing field, not only typed ones
     bool focus_new_member = false;
-    // After a member was removed, focus goes to the member now in that place (or «Legg til medlem»),
-    // never to a button that now belongs to another member.
+    // After a member was put back, focus goes to their name.
     std::optional<std::size_t> focus_member;
-    bool focus_add_member = false;
-    std::size_t removed_member = 0;  // 1-based, to announce
+    // The member removed last, with «Angre» in their place until the next change to the group, another
+    // view or an import (1-based numbers to announce: removed, put back).
+    std::optional<Removed<GroupMember>> removed;
+    std::size_t removed_member = 0, restored_member = 0;
+    bool focus_undo = false;
 
 private:
     void draw_actions(const Enrollment& draft, const Bundled& data, const Catalog& cat, ShellPort& shell,
