@@ -259,7 +259,10 @@ function pageSemantics(env, root) {
       const n = nodes[i];
       if (has(n, F.focus) && els[i] && document.activeElement !== els[i] && !keep) {
         if (n.r === 'heading') els[i].tabIndex = -1; // a view's heading takes focus, not the Tab order
-        els[i].focus({ preventScroll: false });
+        // A view just opened shows its top (title, heading, introduction) even when its first field is
+        // further down, as on a phone; typing or Tab brings the field into view. Focus moved within a view
+        // (after add, remove, undo) scrolls to it.
+        els[i].focus({ preventScroll: !!m.top });
       }
     }
   }

@@ -68,3 +68,17 @@ test('phone: all seven tabs of the case book are on screen and reachable by a ta
   await app.page.waitForFunction(() => document.querySelector('#a11y [role=tab][aria-selected=true]')?.textContent === 'Utbytte');
   await on(app.page).waitUntilSaved?.();
 });
+
+test('phone: the case book opened from a link or a bookmark shows its top, with focus already in its first field', async () => {
+  // On its first tab the title field lies below the fold on a phone; the page must not jump down to it.
+  const fresh = await openApp({ path: '#/case', viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true });
+  try {
+    await fresh.ready();
+    await fresh.page.waitForFunction(() => document.activeElement?.closest('#a11y main'));
+    const state = await fresh.page.evaluate(() => ({ y: scrollY, focus: document.activeElement.getBoundingClientRect().top + scrollY,
+      h1: document.querySelector('#a11y main h1').getBoundingClientRect().top }));
+    assert.ok(state.focus > 740, `the first field is at ${state.focus} in the page: this test needs it below the fold`);
+    assert.equal(state.y, 0, 'the page jumped down to the first field');
+    assert.ok(state.h1 >= 0 && state.h1 < 740, `the heading is at ${state.h1}`);
+  } finally { await fresh.close(); }
+});
