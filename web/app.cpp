@@ -128,8 +128,11 @@ void App::draw_save_state() {
         save_state_shown_ = shown;
         shell_.show_save_state(status.state, status.text);
     }
-    if (status.text.empty() || !keeps_work()) return;
-    if (status.state == "failed") ui::error_text(status.text);
+    if (!keeps_work()) return;
+    // The line is there before anything was saved, empty: «Lagrer…» appearing must not push the page
+    // down under the user's finger or pointer.
+    if (status.text.empty()) ImGui::Dummy({1, ImGui::GetTextLineHeight()});
+    else if (status.state == "failed") ui::error_text(status.text);
     else ui::muted(status.text);
 }
 

@@ -186,3 +186,24 @@ TEST_CASE("storage: without storage the app works and says that nothing is kept"
     CHECK(h.shell.persists.empty());
     CHECK(h.shell.focus_value == "Ikke lagret");
 }
+
+TEST_CASE("storage: «Lagrer…» appearing under the view links does not push the page down") {
+    test::TempDir dir;
+    web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
+    test::Headless h;
+    h.app->session().open(&files, web::StorageAccess::Writer);
+    h.app->open_route("#/pamelding");
+    h.frames(4);
+    auto heading_y = [] {
+        for (const auto& n : web::ui::nodes())
+            if (n.role == web::Role::Heading && n.level == 1) return n.rect.y;
+        return -1.0f;
+    };
+    const float before = heading_y();
+    REQUIRE(h.shell.save_text.empty());  // nothing to save yet: the line is empty
+    h.click_field("Kommunenavn");
+    h.type("Bærum");
+    h.frames(1);
+    REQUIRE(h.shell.save_state == "saving");
+    CHECK(heading_y() == before);
+}
