@@ -351,19 +351,26 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
     const std::size_t field_index = ctx().nodes.size() - 1;
 
     if (showing) {
-        // Listed under the field rather than in a popup, so the page keeps focus in the input.
+        // Listed under the field rather than in a popup, so the page keeps focus in the input; and laid
+        // over what follows, opaque, as a drop-down is: nothing below moves when the list opens or closes.
+        // Each choice is a 44 px target for a finger.
+        const ImVec2 start = ImGui::GetCursorScreenPos();
+        ImGuiWindow* window = ImGui::GetCurrentWindow();
+        const ImVec2 extent = window->DC.CursorMaxPos;  // the page's extent without the list
         const int shown = std::min(count, 6);
         const float gap = theme::em(theme::kGapEm);
-        const float row = ImGui::GetTextLineHeight() + gap;
+        const float row = std::max(ImGui::GetTextLineHeight() + gap, theme::kTargetCssPx);
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(gap, gap));
-        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
-        ImGui::BeginChild("##choices", ImVec2(resolved_width(), row * static_cast<float>(shown) - gap + 2 * gap),
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, 0));
+        ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kPage);
+        ImGui::BeginChild("##choices", ImVec2(resolved_width(), row * static_cast<float>(shown) + 2 * gap),
                           ImGuiChildFlags_Border);
         const int list_node = open_container(Role::ListBox, label);
         ctx().nodes[static_cast<std::size_t>(list_node)].id = list_id;
         for (int i = 0; i < count; ++i) {
             ImGui::PushID(i);
-            ImGui::Selectable(choices[static_cast<std::size_t>(i)].c_str(), i == highlighted);
+            ImGui::Selectable(choices[static_cast<std::size_t>(i)].c_str(), i == highlighted, 0, ImVec2(0, row));
             if (i == highlighted) ImGui::SetScrollHereY();
             const ImGuiID option = ImGui::GetID("##option");
             auto& n = add_node(Role::Option, choices[static_cast<std::size_t>(i)], item_rect(), option);
@@ -374,7 +381,10 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
         }
         close_container();
         ImGui::EndChild();
-        ImGui::PopStyleVar(2);
+        ImGui::PopStyleColor();
+        ImGui::PopStyleVar(3);
+        ImGui::SetCursorScreenPos(start);
+        window->DC.CursorMaxPos = extent;  // nor does a column or group around the field grow with it
     }
     if (picked) {
         open = false;

@@ -131,3 +131,25 @@ TEST_CASE("garbage typed into every field never breaks the view") {
     }
     CHECK_FALSE(ui.shell.live().empty());
 }
+
+TEST_CASE("the suggestions lie over the page: nothing below moves when they open, and each is a 44 px target") {
+    Headless ui;
+    auto heading_y = [](const std::string& name) {
+        for (const auto& n : ln::web::ui::nodes())
+            if (n.role == ln::web::Role::Heading && n.name == name) return n.rect.y;
+        return -1.0f;
+    };
+    const float before = heading_y("Deltakeravgift");
+    REQUIRE(before > 0);
+    ui.click_field("Kommune (valgfritt)");
+    ui.type("h");
+    REQUIRE(ui.field("Kommune (valgfritt)").has(ln::web::kExpanded));
+    CHECK(heading_y("Deltakeravgift") == before);
+    int options = 0;
+    for (const auto& n : ln::web::ui::nodes())
+        if (n.role == ln::web::Role::Option) {
+            ++options;
+            CHECK(n.rect.h >= 44);
+        }
+    CHECK(options >= 2);
+}
