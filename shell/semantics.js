@@ -176,6 +176,11 @@ function pageSemantics(env, root) {
   // Relations between elements: errors and notes describe their field; a combobox's highlighted option;
   // a tab panel is labelled by the chosen tab.
   function relate() {
+    // A required field's label is marked, so the «*» the canvas draws beside it is there when the page
+    // shows itself (forced colours) and in print.
+    const required = new Set();
+    nodes.forEach((n) => { if (n && n.i && has(n, F.required)) required.add(n.i); });
+    nodes.forEach((n, i) => { if (n && n.r === 'label' && els[i]) els[i].classList.toggle('req', required.has(n.for)); });
     nodes.forEach((n, i) => {
       if (!n || n.r !== 'tabpanel' || !els[i]) return;
       const tab = nodes.find((t) => t && t.r === 'tab' && has(t, F.selected));

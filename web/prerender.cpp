@@ -226,7 +226,8 @@ int main(int argc, char** argv) {
                   "#a11y.static .t{position:absolute;margin:0}\n",
                   column + 2 * pad, column + 2 * pad, pad, column, height);
     // The page's text and controls at the canvas's sizes (web/theme.hpp), so that text found, selected or
-    // shown before the canvas draws sits exactly on the canvas's: one source for both.
+    // shown before the canvas draws sits exactly on the canvas's: one source for both. (A header cell's
+    // rectangle is the whole cell, with the table's padding; a body cell's is its text.)
     namespace theme = ln::web::theme;
     const ImGuiStyle& style = ImGui::GetStyle();
     const float frame = theme::kBodyPx + 2 * style.FramePadding.y;
@@ -237,7 +238,7 @@ int main(int argc, char** argv) {
                   "#a11y h1.t,#a11y header p[data-level=\"1\"]{font-size:%.3fpx;line-height:%gpx}\n"
                   "#a11y h2.t,#a11y h3.t{font-size:%.3fpx;line-height:%gpx}\n"
                   "#a11y p[data-role=figure]{font-size:%.3fpx;line-height:%gpx}\n"
-                  "#a11y th.t,#a11y td.t{padding:%gpx %gpx}\n"
+                  "#a11y th.t{padding:%gpx %gpx}\n"
                   "@media (max-width:%.2fpx){#a11y.static input.t:not([type=checkbox]){height:%.2fpx}"
                   "#a11y.static a.t,#a11y.static button.t{padding:0 %gpx;line-height:%.2fpx}}\n",
                   theme::css_px(theme::kBodyPx), theme::kBodyPx, theme::css_px(theme::kHeadingPx), theme::kHeadingPx,
