@@ -11,6 +11,13 @@ const saveStatus = $('save-status');
 const language = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'nb';
 
 document.documentElement.lang = language;
+// Light or dark: the user's own choice (remembered on this device), else what the system prefers. Set before
+// anything is drawn, so neither the prerendered page nor the canvas flashes the other look.
+const THEME_KEY = 'ln-theme';
+const storedTheme = (() => { try { return localStorage.getItem(THEME_KEY); } catch (e) { return null; } })();
+const theme = storedTheme === 'dark' || storedTheme === 'light' ? storedTheme
+  : (window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+document.documentElement.dataset.theme = theme;
 history.scrollRestoration = 'manual'; // the document's height is known only once the app has drawn
 if (language === 'en') status.textContent = 'Loading…';
 
@@ -134,6 +141,11 @@ window.LN = {
     if (replace) history.replaceState(history.state, '', route);
     else history.pushState(null, '', route);
   },
+  showTheme(dark) {
+    const chosen = dark ? 'dark' : 'light';
+    document.documentElement.dataset.theme = chosen;
+    try { localStorage.setItem(THEME_KEY, chosen); } catch (e) { /* private mode: the choice lasts this visit */ }
+  },
   showLanguage(lang) {
     const url = new URL(location.href);
     if (lang === 'en') url.searchParams.set('lang', 'en'); else url.searchParams.delete('lang');
@@ -222,7 +234,8 @@ window.Module = {
   }],
   postRun: [start],
   // What the first frame needs, so main() prepares it before anything is shown (web/startup.hpp).
-  arguments: ['--lang=' + language, '--pixel-ratio=' + (window.devicePixelRatio || 1), '--route=' + location.hash],
+  arguments: ['--lang=' + language, '--pixel-ratio=' + (window.devicePixelRatio || 1), '--route=' + location.hash,
+    '--theme=' + theme],
 };
 
 if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {

@@ -82,6 +82,12 @@ void App::file_picked(const std::string& name, const std::string& bytes) {
     enrollment_.file_picked(name, bytes, session_.workspace().enrollment, cat());
 }
 
+void App::switch_theme() {
+    theme::use_dark(!theme::dark());
+    theme::apply_style();
+    shell_.show_theme(theme::dark());
+}
+
 void App::switch_language() {
     language_ = language_ == "en" ? "nb" : "en";
     session_.set_catalog(cat());
@@ -93,10 +99,17 @@ void App::switch_language() {
 void App::draw_header() {
     ui::skip_link(cat().text("app.skip"));
     ui::begin_landmark(Role::Banner);
+    // Top right: the look (dark or light) and the language, each named by what it switches to.
+    const std::string theme_label = cat().text(theme::dark() ? "app.theme_light" : "app.theme_dark");
     const std::string switch_label = cat().text("app.language_switch");
-    const float switch_width = ImGui::CalcTextSize(switch_label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-    ui::site_title(cat().text("app.title"), switch_width + ImGui::GetStyle().ItemSpacing.x);
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - switch_width);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float theme_width = ImGui::CalcTextSize(theme_label.c_str()).x + style.FramePadding.x * 2;
+    const float switch_width = ImGui::CalcTextSize(switch_label.c_str()).x + style.FramePadding.x * 2;
+    const float buttons = theme_width + style.ItemSpacing.x + switch_width;
+    ui::site_title(cat().text("app.title"), buttons + style.ItemSpacing.x);
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - buttons);
+    if (ui::small_button("theme", theme_label)) switch_theme();
+    ImGui::SameLine();
     if (ui::button("language", switch_label, language_ == "en" ? "nb" : "en")) switch_language();
     ui::muted(cat().text("app.organiser", {{"organiser", data_.program.organiser}}));
     std::vector<std::string> labels, hrefs;

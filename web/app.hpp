@@ -60,6 +60,7 @@ private:
     void go(Route route);
     void leave(Route route);
     void switch_language();
+    void switch_theme();
     void follow_workspace();
     void tell_shell();
     bool keeps_work() const { return route_ == Route::Enrollment || route_ == Route::Case; }

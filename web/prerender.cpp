@@ -35,6 +35,7 @@ struct QuietShell final : ln::web::ShellPort {
     void announce(const std::string&) override {}
     void show_route(std::string_view, bool) override {}
     void show_language(std::string_view) override {}
+    void show_theme(bool) override {}
     void update_semantics(const std::string&) override {}
     void show_title(const std::string&) override {}
     void download(const std::string&, const std::string&, const std::string&) override {}

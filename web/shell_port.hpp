@@ -17,6 +17,8 @@ public:
     virtual void show_route(std::string_view route, bool replace) = 0;
     // Switches the page's language parameter (?lang=en) without reloading.
     virtual void show_language(std::string_view language) = 0;
+    // The user chose the dark or the light look: the page takes the same colours and remembers the choice.
+    virtual void show_theme(bool dark) = 0;
     // What changed on the page's semantic layer (SemanticsDiff's JSON): the DOM elements for what is drawn.
     virtual void update_semantics(const std::string& changes) = 0;
     // The page's title, as the browser's tab and history show it: «Avgift – Læringsnettverk».

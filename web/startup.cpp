@@ -21,6 +21,8 @@ StartupDesc parse_startup(const std::vector<std::string_view>& args) {
             if (end != text.c_str() && *end == '\0' && r > 0) d.pixel_ratio = std::clamp(static_cast<float>(r), 0.5f, 8.0f);
         } else if (name == "route") {
             d.route = value;
+        } else if (name == "theme") {
+            d.dark = value == "dark";
         }
     }
     return d;

@@ -8,6 +8,7 @@ namespace ln::web::theme {
 
 namespace {
 Fonts g_fonts;
+const Palette* g_palette = &kLight;
 std::string g_font_data;  // kept for the atlas's lifetime: the atlas does not own it
 }
 
@@ -15,6 +16,10 @@ void set_font_data(std::string bytes) { g_font_data = std::move(bytes); }
 bool has_font_data() { return !g_font_data.empty(); }
 
 const Fonts& fonts() { return g_fonts; }
+
+const Palette& colours() { return *g_palette; }
+void use_dark(bool dark) { g_palette = dark ? &kDark : &kLight; }
+bool dark() { return g_palette == &kDark; }
 
 void load_fonts(float pixel_ratio) {
     ImGuiIO& io = ImGui::GetIO();
@@ -55,7 +60,9 @@ void load_fonts(float pixel_ratio) {
 
 void apply_style() {
     ImGuiStyle& s = ImGui::GetStyle();
-    ImGui::StyleColorsLight(&s);
+    const Palette& c = colours();
+    if (dark()) ImGui::StyleColorsDark(&s);
+    else ImGui::StyleColorsLight(&s);
     s.WindowPadding = {20, 16};
     // A button, a tab or a field is kTargetCssPx tall: the body line and this padding above and below.
     s.FramePadding = {12, (kTargetCssPx - kBodyPx) / 2};
@@ -65,25 +72,34 @@ void apply_style() {
     s.FrameBorderSize = 1;
     s.WindowBorderSize = 0;
     s.ScrollbarSize = 14;
-    s.Colors[ImGuiCol_WindowBg] = kPage;
-    s.Colors[ImGuiCol_Text] = kText;
-    s.Colors[ImGuiCol_TextDisabled] = kMuted;
-    s.Colors[ImGuiCol_FrameBg] = {1, 1, 1, 1};
-    s.Colors[ImGuiCol_FrameBgHovered] = {0.96f, 0.98f, 1, 1};
-    s.Colors[ImGuiCol_FrameBgActive] = {1, 1, 1, 1};
-    s.Colors[ImGuiCol_Border] = kBorder;
-    s.Colors[ImGuiCol_Button] = kAccent;
-    s.Colors[ImGuiCol_ButtonHovered] = {0.05f, 0.42f, 0.68f, 1};
-    s.Colors[ImGuiCol_ButtonActive] = {0.01f, 0.25f, 0.43f, 1};
-    s.Colors[ImGuiCol_Header] = kHighlight;
-    s.Colors[ImGuiCol_HeaderHovered] = {0.78f, 0.88f, 0.96f, 1};
-    s.Colors[ImGuiCol_HeaderActive] = {0.70f, 0.83f, 0.94f, 1};
-    s.Colors[ImGuiCol_TableHeaderBg] = kLightFill;
-    s.Colors[ImGuiCol_TableRowBgAlt] = {0.97f, 0.97f, 0.98f, 1};
-    s.Colors[ImGuiCol_NavHighlight] = kAccent;
-    s.Colors[ImGuiCol_Tab] = kLightFill;
-    s.Colors[ImGuiCol_TabActive] = kAccent;
-    s.Colors[ImGuiCol_TabHovered] = {0.05f, 0.42f, 0.68f, 1};
+    s.Colors[ImGuiCol_WindowBg] = c.page;
+    s.Colors[ImGuiCol_ChildBg] = {0, 0, 0, 0};
+    s.Colors[ImGuiCol_Text] = c.text;
+    s.Colors[ImGuiCol_TextDisabled] = c.muted;
+    s.Colors[ImGuiCol_FrameBg] = c.page;
+    s.Colors[ImGuiCol_FrameBgHovered] = c.page;
+    s.Colors[ImGuiCol_FrameBgActive] = c.page;
+    s.Colors[ImGuiCol_Border] = c.border;
+    s.Colors[ImGuiCol_Separator] = c.border;
+    // Hover and press are the page's to show (app.css darkens a hovered control): the canvas gets no
+    // pointer, so these only matter if it ever did.
+    s.Colors[ImGuiCol_Button] = c.accent;
+    s.Colors[ImGuiCol_ButtonHovered] = c.accent;
+    s.Colors[ImGuiCol_ButtonActive] = c.accent;
+    s.Colors[ImGuiCol_Header] = c.highlight;
+    s.Colors[ImGuiCol_HeaderHovered] = c.highlight;
+    s.Colors[ImGuiCol_HeaderActive] = c.highlight;
+    s.Colors[ImGuiCol_TableHeaderBg] = c.light_fill;
+    s.Colors[ImGuiCol_TableRowBg] = {0, 0, 0, 0};
+    s.Colors[ImGuiCol_TableRowBgAlt] = c.alt_row;
+    s.Colors[ImGuiCol_TableBorderStrong] = c.border;
+    s.Colors[ImGuiCol_TableBorderLight] = c.border;
+    s.Colors[ImGuiCol_NavHighlight] = c.accent;
+    s.Colors[ImGuiCol_Tab] = c.light_fill;
+    s.Colors[ImGuiCol_TabActive] = c.accent;
+    s.Colors[ImGuiCol_TabHovered] = c.accent;
+    s.Colors[ImGuiCol_PlotHistogram] = c.accent;
+    s.Colors[ImGuiCol_CheckMark] = c.accent;
 }
 
 namespace {
@@ -99,29 +115,28 @@ float contrast_ratio(const ImVec4& a, const ImVec4& b) {
     return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
 }
 
-std::vector<ColourPair> contrast_pairs() {
-    const ImVec4 alt_row{0.97f, 0.97f, 0.98f, 1};  // ImGuiCol_TableRowBgAlt
+std::vector<ColourPair> contrast_pairs(const Palette& c) {
     return {
-        {"body text", kText, kPage, 4.5f},
-        {"muted text", kMuted, kPage, 4.5f},
-        {"error text", kError, kPage, 4.5f},
-        {"success text", kSuccess, kPage, 4.5f},
-        {"link", kAccent, kPage, 4.5f},
-        {"primary button", kOnAccent, kAccent, 4.5f},
-        {"primary button, hovered", kOnAccent, hovered(kAccent), 4.5f},
-        {"open tab / current view", kOnAccent, kAccent, 4.5f},
-        {"tab, secondary button", kAccent, kLightFill, 4.5f},
-        {"tab, secondary button, hovered", kAccent, hovered(kLightFill), 4.5f},
-        {"table header", kText, kLightFill, 4.5f},
-        {"table row, alternate", kText, alt_row, 4.5f},
-        {"current row of a table", kAccent, kHighlight, 4.5f},
-        {"suggestion, hovered", kText, hovered(kHighlight), 4.5f},
-        {"warning notice", kText, kWarningFill, 4.5f},
-        {"notice", kText, kHighlight, 4.5f},
-        {"field and control border", kBorder, kPage, 3.0f},
-        {"focus ring (app.css #05548c)", kAccent, kPage, 3.0f},
-        {"progress bar fill against its track", kAccent, kTrack, 3.0f},
-        {"progress track outline", kTrackOutline, kPage, 3.0f},
+        {"body text", c.text, c.page, 4.5f},
+        {"muted text", c.muted, c.page, 4.5f},
+        {"error text", c.error, c.page, 4.5f},
+        {"success text", c.success, c.page, 4.5f},
+        {"link", c.accent, c.page, 4.5f},
+        {"primary button", c.on_accent, c.accent, 4.5f},
+        {"primary button, hovered", c.on_accent, hovered(c.accent), 4.5f},
+        {"tab, secondary button", c.accent, c.light_fill, 4.5f},
+        {"tab, secondary button, hovered", c.accent, hovered(c.light_fill), 4.5f},
+        {"table header", c.text, c.light_fill, 4.5f},
+        {"table row, alternate", c.text, c.alt_row, 4.5f},
+        {"current row of a table", c.accent, c.highlight, 4.5f},
+        {"suggestion, hovered", c.text, hovered(c.highlight), 4.5f},
+        {"notice", c.text, c.highlight, 4.5f},
+        {"warning notice", c.text, c.warning_fill, 4.5f},
+        {"error text in a warning notice", c.error, c.warning_fill, 4.5f},
+        {"field and control border", c.border, c.page, 3.0f},
+        {"focus ring (app.css --ln-accent)", c.accent, c.page, 3.0f},
+        {"progress bar fill against its track", c.accent, c.track, 3.0f},
+        {"progress track outline", c.border, c.page, 3.0f},
     };
 }
 

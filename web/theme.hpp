@@ -52,21 +52,33 @@ inline constexpr float kNotoLineRatio = 1.362f;  // Noto Sans: ascent + descent 
 // ImGui sizes a font by its ascent + descent, CSS by its em: the CSS font-size of an ImGui size.
 constexpr float css_px(float imgui_px) { return imgui_px / kNotoLineRatio; }
 
-inline const ImVec4 kPage{1.0f, 1.0f, 1.0f, 1.0f};
-inline const ImVec4 kText{0.10f, 0.11f, 0.13f, 1.0f};
-inline const ImVec4 kLightFill{0.93f, 0.94f, 0.96f, 1.0f};  // a tab, a secondary button, a table's header
-inline const ImVec4 kBorder{0.45f, 0.48f, 0.52f, 1.0f};
-inline const ImVec4 kAccent{0.02f, 0.33f, 0.55f, 1.0f};
-inline const ImVec4 kOnAccent{1.0f, 1.0f, 1.0f, 1.0f};  // text on an accent background (buttons, the open tab)
-inline const ImVec4 kWarningFill{1.0f, 0.95f, 0.85f, 1.0f};
-inline const ImVec4 kWarningBorder{0.85f, 0.55f, 0.10f, 1.0f};
-inline const ImVec4 kError{0.70f, 0.07f, 0.10f, 1.0f};
-inline const ImVec4 kSuccess{0.05f, 0.45f, 0.20f, 1.0f};
-inline const ImVec4 kMuted{0.33f, 0.36f, 0.40f, 1.0f};
-inline const ImVec4 kHighlight{0.86f, 0.93f, 0.98f, 1.0f};
-// A progress bar's empty track, and its outline (3:1 against white, as WCAG 1.4.11 asks of a control).
-inline const ImVec4 kTrack{0.89f, 0.91f, 0.94f, 1.0f};
-inline const ImVec4 kTrackOutline = kBorder;
+// The colours, as a light and a dark palette (prefers-color-scheme, or the user's own choice). The page's
+// CSS has the same two sets (shell/app.css, --ln-* properties).
+struct Palette {
+    ImVec4 page, text, muted;
+    ImVec4 light_fill;  // a tab, a secondary button, a table's header
+    ImVec4 alt_row;     // every other table row
+    ImVec4 border;      // fields, controls, a progress bar's outline (3:1 against the page: WCAG 1.4.11)
+    ImVec4 accent;      // links, headings of sections, the open tab and primary buttons
+    ImVec4 on_accent;   // text on an accent background
+    ImVec4 highlight;   // the current row, a notice, a suggestion
+    ImVec4 warning_fill, warning_border, error, success;
+    ImVec4 track;       // a progress bar's empty part
+};
+inline constexpr Palette kLight{
+    {1.0f, 1.0f, 1.0f, 1.0f},    {0.10f, 0.11f, 0.13f, 1.0f}, {0.33f, 0.36f, 0.40f, 1.0f}, {0.93f, 0.94f, 0.96f, 1.0f},
+    {0.97f, 0.97f, 0.98f, 1.0f}, {0.45f, 0.48f, 0.52f, 1.0f}, {0.02f, 0.33f, 0.55f, 1.0f}, {1.0f, 1.0f, 1.0f, 1.0f},
+    {0.86f, 0.93f, 0.98f, 1.0f}, {1.0f, 0.95f, 0.85f, 1.0f},  {0.85f, 0.55f, 0.10f, 1.0f}, {0.70f, 0.07f, 0.10f, 1.0f},
+    {0.05f, 0.45f, 0.20f, 1.0f}, {0.89f, 0.91f, 0.94f, 1.0f}};
+inline constexpr Palette kDark{
+    {0.08f, 0.10f, 0.12f, 1.0f}, {0.91f, 0.92f, 0.93f, 1.0f}, {0.69f, 0.72f, 0.76f, 1.0f}, {0.15f, 0.18f, 0.21f, 1.0f},
+    {0.11f, 0.13f, 0.16f, 1.0f}, {0.55f, 0.59f, 0.64f, 1.0f}, {0.49f, 0.77f, 0.98f, 1.0f}, {0.04f, 0.09f, 0.14f, 1.0f},
+    {0.13f, 0.23f, 0.33f, 1.0f}, {0.26f, 0.21f, 0.08f, 1.0f}, {0.85f, 0.65f, 0.20f, 1.0f}, {1.0f, 0.56f, 0.56f, 1.0f},
+    {0.45f, 0.85f, 0.55f, 1.0f}, {0.22f, 0.25f, 0.29f, 1.0f}};
+// The palette in use, and the switch between the two (apply_style() takes it into ImGui's style).
+const Palette& colours();
+void use_dark(bool dark);
+bool dark();
 
 // Every pair of colours the app draws text or a control's edge with, and the contrast WCAG 2.1 asks of it
 // (4.5:1 for text, 3:1 for borders and focus rings: 1.4.3, 1.4.11). The page darkens a hovered control by
@@ -76,7 +88,7 @@ struct ColourPair {
     ImVec4 fg, bg;
     float min_ratio;
 };
-std::vector<ColourPair> contrast_pairs();
+std::vector<ColourPair> contrast_pairs(const Palette& palette);
 // WCAG's contrast ratio of two opaque colours, 1 to 21.
 float contrast_ratio(const ImVec4& a, const ImVec4& b);
 

@@ -135,7 +135,7 @@ void label_above(const std::string& label, ImGuiID control, bool required = fals
     n.flags |= line_flags(r);
     if (!required) return;
     ImGui::SameLine(0, theme::em(theme::kGapEm));
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().error);
     ImGui::TextUnformatted("*");
     ImGui::PopStyleColor();
 }
@@ -160,9 +160,9 @@ void describing(const std::string& text, const ImVec4& colour, Flag kind, ImGuiI
 }
 void below(const TextFieldOptions& opt, ImGuiID field) {
     if (const int refused = ctx().refused.GetInt(field, 0); refused > 0 && ctx().too_long)
-        describing(ctx().too_long(opt.max_chars, static_cast<std::size_t>(refused)), theme::kError, kWarning, field);
-    if (opt.error) describing(*opt.error, theme::kError, kWarning, field);
-    if (opt.note) describing(*opt.note, theme::kMuted, kMuted, field);
+        describing(ctx().too_long(opt.max_chars, static_cast<std::size_t>(refused)), theme::colours().error, kWarning, field);
+    if (opt.error) describing(*opt.error, theme::colours().error, kWarning, field);
+    if (opt.note) describing(*opt.note, theme::colours().muted, kMuted, field);
 }
 
 float resolved_width() {
@@ -282,7 +282,7 @@ void end_landmark() { close_container(); }
 
 void site_title(const std::string& text, float reserve) {
     ImGui::PushFont(theme::fonts().heading);
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().accent);
     ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - reserve + ImGui::GetCursorPosX());
     ImGui::TextUnformatted(text.c_str());
     ctx().text_line = ImGui::GetTextLineHeight();
@@ -363,7 +363,7 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(gap, gap));
         ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, 0));
         ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kPage);
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::colours().page);
         ImGui::BeginChild("##choices", ImVec2(resolved_width(), row * static_cast<float>(shown) + 2 * gap),
                           ImGuiChildFlags_Border);
         const int list_node = open_container(Role::ListBox, label);
@@ -499,14 +499,14 @@ bool press(Role role, const std::string& label, bool disabled, const std::string
 }  // namespace
 
 bool button(const char* id, const std::string& label, const std::string& lang) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kOnAccent);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().on_accent);
     const bool pressed = press(Role::Button, label, false, label + "###" + id, lang);
     ImGui::PopStyleColor();
     return pressed;
 }
 
 bool button(const std::string& label) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kOnAccent);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().on_accent);
     const bool pressed = press(Role::Button, label, false);
     ImGui::PopStyleColor();
     return pressed;
@@ -514,8 +514,16 @@ bool button(const std::string& label) {
 
 bool small_button(const std::string& label) {
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Tab]);
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().accent);
     const bool pressed = press(Role::Button, label, read_only());
+    ImGui::PopStyleColor(2);
+    return pressed;
+}
+
+bool small_button(const char* id, const std::string& label) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Tab]);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().accent);
+    const bool pressed = press(Role::Button, label, read_only(), label + "###" + id);
     ImGui::PopStyleColor(2);
     return pressed;
 }
@@ -528,8 +536,8 @@ bool link(const std::string& label, const std::string& href) {
     ImGui::Dummy({text.x, height});
     const ImVec2 min{at.x, at.y + std::round((height - text.y) / 2)}, max{min.x + text.x, min.y + text.y};
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddText(min, ImGui::GetColorU32(theme::kAccent), label.c_str());
-    draw->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ImGui::GetColorU32(theme::kAccent));
+    draw->AddText(min, ImGui::GetColorU32(theme::colours().accent), label.c_str());
+    draw->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ImGui::GetColorU32(theme::colours().accent));
     const ImGuiID key = ImGui::GetID(href.c_str());
     add_node(Role::Link, label, item_rect(), key).href = href;
     return take_activate(key);
@@ -538,7 +546,7 @@ bool link(const std::string& label, const std::string& href) {
 void same_line() { ctx().beside = true; }
 
 void success_text(const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kSuccess);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().success);
     paragraph(text);
     ImGui::PopStyleColor();
 }
@@ -559,7 +567,7 @@ std::optional<std::size_t> tab_row(Role role, const std::vector<std::string>& la
         }
         const bool selected = i == current;
         if (!selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Tab]);
-        ImGui::PushStyleColor(ImGuiCol_Text, selected ? theme::kOnAccent : theme::kAccent);
+        ImGui::PushStyleColor(ImGuiCol_Text, selected ? theme::colours().on_accent : theme::colours().accent);
         ImGui::PushID(static_cast<int>(i));
         ImGui::Button(labels[i].c_str());
         const ImGuiID key = ImGui::GetItemID();
@@ -608,11 +616,11 @@ void progress_bar(const std::string& label, float fraction, const std::string& t
     const float thickness = std::round(theme::em(0.5f));
     const ImVec2 min{at.x, std::round(at.y + (line - thickness) / 2)}, max{at.x + bar_width, min.y + thickness};
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(min, max, ImGui::GetColorU32(theme::kTrack), thickness / 2);
+    draw->AddRectFilled(min, max, ImGui::GetColorU32(theme::colours().track), thickness / 2);
     if (fraction > 0)
-        draw->AddRectFilled(min, {min.x + std::max(bar_width * fraction, thickness), max.y}, ImGui::GetColorU32(theme::kAccent),
+        draw->AddRectFilled(min, {min.x + std::max(bar_width * fraction, thickness), max.y}, ImGui::GetColorU32(theme::colours().accent),
                             thickness / 2);
-    draw->AddRect(min, max, ImGui::GetColorU32(theme::kTrackOutline), thickness / 2);
+    draw->AddRect(min, max, ImGui::GetColorU32(theme::colours().border), thickness / 2);
     ImGui::Dummy({bar_width, line});
     if (same_line) ImGui::SameLine(0, gap);
     ImGui::TextUnformatted(text.c_str());
@@ -630,8 +638,8 @@ void paired_bar_chart(const char* id, const std::string& name, const std::vector
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float line = ImGui::GetTextLineHeight();
     const float width = ImGui::GetContentRegionAvail().x;
-    const ImU32 start_colour = ImGui::GetColorU32(theme::kMuted);
-    const ImU32 end_colour = ImGui::GetColorU32(theme::kAccent);
+    const ImU32 start_colour = ImGui::GetColorU32(theme::colours().muted);
+    const ImU32 end_colour = ImGui::GetColorU32(theme::colours().accent);
     // The chart is a table for assistive technology and print: the row's label, start, end.
     open_container(Role::Table, name);
     open_container(Role::Row);
@@ -658,7 +666,7 @@ void paired_bar_chart(const char* id, const std::string& name, const std::vector
             const int v = k == 0 ? r.start : r.end;
             const ImVec2 p = ImGui::GetCursorScreenPos();
             const float full = width - value_width;
-            draw->AddRectFilled(p, ImVec2(p.x + full, p.y + bar_height), ImGui::GetColorU32(theme::kHighlight));
+            draw->AddRectFilled(p, ImVec2(p.x + full, p.y + bar_height), ImGui::GetColorU32(theme::colours().highlight));
             if (v > 0)
                 draw->AddRectFilled(p, ImVec2(p.x + full * static_cast<float>(v) / static_cast<float>(max_value), p.y + bar_height),
                                     k == 0 ? start_colour : end_colour);
@@ -704,8 +712,8 @@ void end_notice() {
     const ImVec2 max(ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x, ImGui::GetItemRectMax().y);
     draw->ChannelsSetCurrent(0);
     const float rounding = ImGui::GetStyle().FrameRounding;
-    draw->AddRectFilled(min, max, ImGui::GetColorU32(n.warning ? theme::kWarningFill : theme::kHighlight), rounding);
-    draw->AddRect(min, max, ImGui::GetColorU32(n.warning ? theme::kWarningBorder : theme::kAccent), rounding);
+    draw->AddRectFilled(min, max, ImGui::GetColorU32(n.warning ? theme::colours().warning_fill : theme::colours().highlight), rounding);
+    draw->AddRect(min, max, ImGui::GetColorU32(n.warning ? theme::colours().warning_border : theme::colours().accent), rounding);
     draw->ChannelsMerge();
     ImGui::Spacing();
 }
@@ -719,7 +727,7 @@ void heading(const std::string& text, int level) {
 
 void subheading(const std::string& text, int level) {
     ImGui::Spacing();
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().accent);
     ImGui::PushFont(theme::fonts().subheading);
     wrapped(text);
     ImGui::PopFont();
@@ -746,14 +754,14 @@ void bullet_list(const std::vector<std::string>& items, int level) {
 }
 
 void muted(const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().muted);
     wrapped(text);
     ImGui::PopStyleColor();
     text_node(Role::Paragraph, text, kMuted);
 }
 
 void error_text(const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().error);
     wrapped(text);
     ImGui::PopStyleColor();
     text_node(Role::Paragraph, text, kWarning);
@@ -849,12 +857,12 @@ void table_row(const std::vector<std::string>& cells, bool highlighted) {
     ImGui::TableNextRow();
     open_container(Role::Row);
     if (highlighted) {
-        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(theme::kHighlight));
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(theme::colours().highlight));
         ctx().nodes.back().flags |= kSelected;
     }
     for (const auto& c : cells) {
         ImGui::TableNextColumn();
-        if (highlighted) ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+        if (highlighted) ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().accent);
         ImGui::TextUnformatted(c.c_str());
         if (highlighted) ImGui::PopStyleColor();
         text_node(Role::Cell, c);

@@ -133,6 +133,8 @@ bool button(const std::string& label);
 bool button(const char* id, const std::string& label, const std::string& lang);
 // A quieter button for actions inside a section (add, remove).
 bool small_button(const std::string& label);
+// The same, keeping its identity (and keyboard focus) when its label changes: «Mørk modus» ↔ «Lys modus».
+bool small_button(const char* id, const std::string& label);
 // A link to another view of the app; returns true when followed (plainly: a new tab is the browser's).
 bool link(const std::string& label, const std::string& href);
 // The next button goes beside the last one if it fits, else under it (a phone): buttons never run off.

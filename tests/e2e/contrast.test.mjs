@@ -24,16 +24,43 @@ test('contrast: the formula gives WCAG\'s known values', () => {
   assert.equal(ratio('#767676', '#fff').toFixed(2), '4.54');
 });
 
-test('contrast: every rule of the page with a text colour and a background has at least 4.5:1', async () => {
+test('contrast: every rule of the page with a text colour and a background has at least 4.5:1, light and dark', async () => {
   const css = await readFile(join(siteDir, 'app.css'), 'utf8');
+  // The --ln-* colours of each look (shell/app.css: :root, and :root[data-theme=dark]).
+  const props = (selector) => {
+    const block = css.match(new RegExp(selector.replace(/[[\]]/g, '\\$&') + '\\s*\\{([^}]*)\\}'))[1];
+    return Object.fromEntries([...block.matchAll(/(--ln-[a-z-]+):\s*(#[0-9a-fA-F]{3,6})/g)].map((m) => [m[1], m[2]]));
+  };
+  const looks = { light: props(':root'), dark: props(':root[data-theme=dark]') };
+  assert.ok(Object.keys(looks.dark).length >= 10, JSON.stringify(looks.dark));
+  assert.deepEqual(Object.keys(looks.dark).sort(), Object.keys(looks.light).sort());
+  const colour = (value, look) => {
+    const v = value.match(/var\((--ln-[a-z-]+)\)/);
+    return v ? looks[look][v[1]] : value;
+  };
   const checked = [];
   for (const [, selector, body] of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-    const color = body.match(/(?:^|[;\s])color:\s*(#[0-9a-fA-F]{3,6})\b/);
-    const background = body.match(/background(?:-color)?:\s*(#[0-9a-fA-F]{3,6})\b/);
+    if (/forced-colors|print/.test(selector)) continue;
+    const color = body.match(/(?:^|[;\s])color:\s*(#[0-9a-fA-F]{3,6}|var\(--ln-[a-z-]+\))/);
+    const background = body.match(/background(?:-color)?:\s*(#[0-9a-fA-F]{3,6}|var\(--ln-[a-z-]+\))/);
     if (!color || !background) continue;
-    const r = ratio(color[1], background[1]);
-    checked.push(selector.trim());
-    assert.ok(r >= 4.5, `${selector.trim()}: ${color[1]} on ${background[1]} is ${r.toFixed(2)}:1`);
+    for (const look of ['light', 'dark']) {
+      const [fg, bg] = [colour(color[1], look), colour(background[1], look)];
+      const r = ratio(fg, bg);
+      checked.push(selector.trim());
+      assert.ok(r >= 4.5, `${look}: ${selector.trim()}: ${fg} on ${bg} is ${r.toFixed(2)}:1`);
+    }
   }
-  assert.ok(checked.length >= 5, `only ${checked.length} rules found: ${checked.join(' | ')}`);
+  assert.ok(checked.length >= 10, `only ${checked.length} rules found: ${checked.join(' | ')}`);
+  // Borders and the focus ring: 3:1 against the page (WCAG 1.4.11), in both looks.
+  for (const look of ['light', 'dark']) {
+    for (const edge of ['--ln-border', '--ln-accent', '--ln-warning-border']) {
+      const r = ratio(looks[look][edge], looks[look]['--ln-page']);
+      assert.ok(r >= 3, `${look}: ${edge} is ${r.toFixed(2)}:1 against the page`);
+    }
+    for (const text of ['--ln-text', '--ln-muted', '--ln-error', '--ln-accent', '--ln-placeholder']) {
+      const r = ratio(looks[look][text], looks[look]['--ln-page']);
+      assert.ok(r >= 4.5, `${look}: ${text} is ${r.toFixed(2)}:1 against the page`);
+    }
+  }
 });

@@ -1,6 +1,7 @@
 // The theme's colours against WCAG 2.1's contrast minimums, in every state the app draws them.
 #include <doctest/doctest.h>
 
+#include "startup.hpp"
 #include "theme.hpp"
 
 using namespace ln::web;
@@ -12,12 +13,15 @@ TEST_CASE("theme: WCAG's contrast ratio as defined (black on white 21, equal col
     CHECK(theme::contrast_ratio({118 / 255.0f, 118 / 255.0f, 118 / 255.0f, 1}, {1, 1, 1, 1}) == doctest::Approx(4.54f).epsilon(0.01));
 }
 
-TEST_CASE("theme: text has 4.5:1 and control edges 3:1 against what they are drawn on, hovered too") {
-    const auto pairs = theme::contrast_pairs();
-    CHECK(pairs.size() >= 18);
-    for (const auto& p : pairs) {
-        const float ratio = theme::contrast_ratio(p.fg, p.bg);
-        CHECK_MESSAGE(ratio >= p.min_ratio, p.what << ": " << ratio << ":1, needs " << p.min_ratio << ":1");
+TEST_CASE("theme: text has 4.5:1 and control edges 3:1 against what they are drawn on, hovered too, light and dark") {
+    for (const auto* palette : {&theme::kLight, &theme::kDark}) {
+        const auto pairs = theme::contrast_pairs(*palette);
+        CHECK(pairs.size() >= 18);
+        for (const auto& p : pairs) {
+            const float ratio = theme::contrast_ratio(p.fg, p.bg);
+            CHECK_MESSAGE(ratio >= p.min_ratio, (palette == &theme::kDark ? "dark: " : "light: ") << p.what << ": " << ratio
+                                                    << ":1, needs " << p.min_ratio << ":1");
+        }
     }
 }
 
@@ -75,4 +79,24 @@ TEST_CASE("theme: the canvas's text is exactly as wide as the page's at the same
     // The browser lays this line out 646.7 px wide at 16 px of the same font (its advances, no kerning here).
     const char* t = "Ta kontakt med Gustav Weiberg-Aurdal, KS Viken, mobil 93457137, e-post gwa@ks.no.";
     CHECK(f->CalcTextSizeA(f->FontSize * f->Scale, 1e9f, 0, t).x == doctest::Approx(646.672 * theme::css_px(theme::kBodyPx) / 16).epsilon(0.003));
+}
+
+TEST_CASE("theme: «Mørk modus» switches the canvas to the dark palette and tells the page; «Lys modus» back") {
+    ln::test::Headless ui;
+    REQUIRE_FALSE(theme::dark());
+    ui.click_field("Mørk modus");
+    CHECK(theme::dark());
+    CHECK(ui.shell.theme == "dark");
+    CHECK(ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x == doctest::Approx(theme::kDark.page.x));
+    CHECK(ui.shell.focus_label == "Lys modus");  // the button now offers the way back, and keeps focus
+    ui.click_field("Lys modus");
+    CHECK_FALSE(theme::dark());
+    CHECK(ui.shell.theme == "light");
+    CHECK(ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x == doctest::Approx(theme::kLight.page.x));
+}
+
+TEST_CASE("startup: --theme=dark starts dark") {
+    CHECK(ln::web::parse_startup({"--theme=dark"}).dark);
+    CHECK_FALSE(ln::web::parse_startup({"--theme=light"}).dark);
+    CHECK_FALSE(ln::web::parse_startup({}).dark);
 }

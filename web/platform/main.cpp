@@ -65,7 +65,8 @@ bool draw_frame() {
     // A frame that would draw what is on screen is not submitted: the canvas keeps its picture.
     if (g.digest.changed(*ImGui::GetDrawData(), fb_w, fb_h)) {
         glViewport(0, 0, fb_w, fb_h);
-        glClearColor(1.0f, 1.0f, 1.0f, 1.0f);
+        const ImVec4 page = ln::web::theme::colours().page;
+        glClearColor(page.x, page.y, page.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     }
@@ -147,6 +148,7 @@ int main(int argc, char** argv) {
     callbacks.request_frames = [](int n) { g.frames.request(n); };
     callbacks.pixel_ratio_changed = rasterise_fonts;
     ImGui_ImplHtml5_Init(callbacks, desc.pixel_ratio);
+    ln::web::theme::use_dark(desc.dark);
     ln::web::theme::apply_style();
     ln::web::theme::load_fonts(desc.pixel_ratio);
     ImGui_ImplOpenGL3_Init("#version 300 es");
