@@ -71,6 +71,25 @@ std::optional<std::string> parse_date(std::string_view typed) {
     return iso;
 }
 
+std::optional<std::string> understood_date(std::string_view typed) {
+    auto iso = parse_date(typed);
+    if (!iso) return std::nullopt;
+    while (!typed.empty() && typed.front() == ' ') typed.remove_prefix(1);
+    while (!typed.empty() && typed.back() == ' ') typed.remove_suffix(1);
+    if (typed == format_date(*iso)) return std::nullopt;
+    return iso;
+}
+
+int iso_weekday(std::string_view iso) {
+    int y = 0, m = 0, d = 0;
+    if (!valid_iso_date(iso)) return 0;
+    number(iso.substr(0, 4), y);
+    number(iso.substr(5, 2), m);
+    number(iso.substr(8, 2), d);
+    const int w = weekday(y, m, d);  // 0 = Sunday
+    return w == 0 ? 7 : w;
+}
+
 int oslo_utc_offset_minutes(std::string_view iso, int local_hour) {
     int y = 0, m = 0, d = 0;
     if (!valid_iso_date(iso)) return 60;

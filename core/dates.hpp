@@ -36,6 +36,13 @@ std::optional<long long> unix_seconds(std::string_view iso_utc);
 // 1970 (UTC), if it is a real time (year 1900–2100); digits of a second beyond milliseconds are ignored.
 std::optional<long long> rfc3339_unix_ms(std::string_view time);
 
+// What a typed date was taken to be, when it was not already written the way dates are shown: "15.3.22" →
+// "2022-03-15", so the form can say «Forstått som tirsdag 15.03.2022». Nothing for "15.03.2022" itself,
+// for an empty field, or for text that is no date (the field's error says that).
+std::optional<std::string> understood_date(std::string_view typed);
+// 1 (Monday) … 7 (Sunday) for an ISO date; 0 if it is none.
+int iso_weekday(std::string_view iso);
+
 // A local Norwegian date and time ("2022-03-03", "09:00") as UTC in iCalendar form: "20220303T080000Z".
 std::string ics_utc(std::string_view iso_date, std::string_view hh_mm);
 

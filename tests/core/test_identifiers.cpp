@@ -84,6 +84,14 @@ TEST_CASE("dates as typed, and Norwegian summer time") {
     CHECK_FALSE(parse_date("29.02.2023"));
     CHECK_FALSE(parse_date("32.01.2022"));
     CHECK(parse_date("15.3.22") == "2022-03-15");
+    CHECK(understood_date("15.3.22") == "2022-03-15");
+    CHECK(understood_date("2022-03-15") == "2022-03-15");
+    CHECK_FALSE(understood_date("15.03.2022"));
+    CHECK_FALSE(understood_date(" 15.03.2022 "));
+    CHECK_FALSE(understood_date("mars"));
+    CHECK(iso_weekday("2022-03-15") == 2);  // a Tuesday
+    CHECK(iso_weekday("2022-03-13") == 7);
+    CHECK(iso_weekday("tull") == 0);
     CHECK(parse_date("15/3/2022") == "2022-03-15");
     CHECK(parse_date("1.1.22") == "2022-01-01");
     CHECK_FALSE(parse_date("15.3/2022"));

@@ -147,3 +147,23 @@ TEST_CASE("case view: a removed actor comes back with «Angre», in its place") 
     CHECK(h.shell.focus_label == "Aktør 2");
     CHECK(h.shell.focus_value == "Banken");
 }
+
+TEST_CASE("case view: a due date typed short is read back in full; a done action says so") {
+    test::Headless h("nb", {1000, 6000});
+    open_case(h);
+    h.app->case_view().tab = 5;  // Tiltak
+    h.frames(2);
+    h.click_field("Legg til tiltak");
+    h.type("Kartlegge arealer");
+    h.click_field("Frist (tiltak 1)");
+    h.type("15.3.22");
+    h.frames(2);
+    CHECK(web::ui::find("Forstått som tirsdag 15.03.2022.") != nullptr);
+    h.select_all_and_delete();
+    h.type("15.03.2022");
+    h.frames(2);
+    CHECK(web::ui::find("Forstått som tirsdag 15.03.2022.") == nullptr);  // already written that way
+    CHECK(web::ui::find("Tiltak 1 – ferdig") == nullptr);
+    h.click_field("Merk tiltak 1 som ferdig");
+    CHECK(web::ui::find("Tiltak 1 – ferdig") != nullptr);
+}

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "case_report.hpp"
+#include "date_text.hpp"
 #include "dates.hpp"
 #include "widgets.hpp"
 
@@ -165,7 +166,9 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
         ui::separator();
         const std::string n = std::to_string(i + 1);
         ui::begin_group(Role::Group, cat.text("case.action.number", {{"n", n}}));
-        ui::muted(cat.text("case.action.number", {{"n", n}}));
+        // A done action says so at its top, in green: the list shows at a glance what is left.
+        if (a.status == ActionStatus::Done) ui::success_text(cat.text("case.action.number_done", {{"n", n}}));
+        else ui::muted(cat.text("case.action.number", {{"n", n}}));
         if ((focus_new_action_ && i + 1 == count) || focus_action_ == i) {
             ui::focus_next_field();
             focus_new_action_ = false;
@@ -178,6 +181,7 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
         ui::TextFieldOptions due;
         due.hint = cat.text("enroll.date_hint");
         due.error = error_at("actions[" + std::to_string(i) + "].due");
+        if (!due.error) due.note = understood_date_note(cat, a.due);
         out_.edited |= ui::text_field("due", cat.text("case.action.due", {{"n", n}}), a.due, due);
         ui::next_column();
         int status = static_cast<int>(action_status_index(a.status));

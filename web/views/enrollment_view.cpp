@@ -1,5 +1,6 @@
 #include "views/enrollment_view.hpp"
 
+#include "date_text.hpp"
 #include "dates.hpp"
 #include "fee_text.hpp"
 #include "numbers.hpp"
@@ -205,8 +206,10 @@ void draw_theme_day(const Bundled& data, Form& form) {
     form.checkbox("wanted", cat.text("enroll.theme_day.wanted"), d.theme_day.wanted);
     if (!d.theme_day.wanted) return;
     ui::begin_columns("theme", 2);
-    form.text("from", "enroll.theme_day.from", "theme_day.preferred_from", d.theme_day.preferred_from, kind("off"),
-              "enroll.date_hint");
+    auto from = form.options("theme_day.preferred_from", d.theme_day.preferred_from, kind("off"));
+    from.hint = cat.text("enroll.date_hint");
+    if (!from.error && !from.note) from.note = understood_date_note(cat, d.theme_day.preferred_from);
+    form.edited |= ui::text_field("from", cat.text("enroll.theme_day.from"), d.theme_day.preferred_from, from);
     ui::next_column();
     form.text("officials", "enroll.theme_day.officials", "theme_day.elected_officials", d.theme_day.elected_officials, numeric());
     ui::end_columns();
