@@ -202,6 +202,20 @@ function start() {
 }
 
 window.addEventListener('resize', () => { if (env.started) resize(); });
+// On a phone the on-screen keyboard covers the lower part of the page: the field being typed in is kept in
+// the part still visible (visualViewport), not left under the keyboard.
+if (window.visualViewport) {
+  window.visualViewport.addEventListener('resize', () => {
+    const el = document.activeElement;
+    if (!el || !layer.contains(el) || !/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) return;
+    const r = el.getBoundingClientRect();
+    const top = window.visualViewport.offsetTop, bottom = top + window.visualViewport.height;
+    // In the middle of what is visible (scrollIntoView would centre it in the whole window, keyboard and all).
+    if (r.top < top || Math.min(r.bottom, r.top + 44) > bottom) {
+      window.scrollBy(0, r.top - top - Math.max(0, (bottom - top - Math.min(r.height, bottom - top)) / 2));
+    }
+  });
+}
 // The document scrolls (it is as tall as the app's content); the canvas, fixed, draws what is in view.
 window.addEventListener('scroll', () => { if (env.started) try { Module._ln_scroll(window.scrollY); } catch (e) { crashed(e); } }, { passive: true });
 window.addEventListener('hashchange', () => { if (env.started) env.call('ln_route', null, ['string'], [location.hash]); });

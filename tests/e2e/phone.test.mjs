@@ -82,3 +82,24 @@ test('phone: the case book opened from a link or a bookmark shows its top, with 
     assert.ok(state.h1 >= 0 && state.h1 < 740, `the heading is at ${state.h1}`);
   } finally { await fresh.close(); }
 });
+
+test('phone: when the on-screen keyboard takes the lower half, the field being typed in moves into what is left', async () => {
+  // Chromium's headless phone has no keyboard: a stand-in visualViewport shrinks as a keyboard would.
+  const fresh = await openApp({ path: '#/pamelding', viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true,
+    initScript: () => {
+      const fake = new EventTarget();
+      Object.assign(fake, { offsetTop: 0, height: 740, width: 360, scale: 1 });
+      Object.defineProperty(window, 'visualViewport', { value: fake });
+      window.lnKeyboard = (height) => { fake.height = 740 - height; fake.dispatchEvent(new Event('resize')); };
+    } });
+  try {
+    await fresh.ready();
+    const field = fresh.page.getByRole('textbox', { name: 'Kommunenavn' });
+    await field.evaluate((el) => { el.scrollIntoView({ block: 'end' }); el.focus({ preventScroll: true }); });
+    const before = await field.evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(before > 400, `the field starts at ${before}`);
+    await fresh.page.evaluate(() => window.lnKeyboard(400));
+    const after = await field.evaluate((el) => el.getBoundingClientRect());
+    assert.ok(after.top >= 0 && after.bottom <= 340, `the field is at ${after.top}–${after.bottom}, under the keyboard`);
+  } finally { await fresh.close(); }
+});
