@@ -106,8 +106,11 @@ void App::draw_header() {
     const float theme_width = ImGui::CalcTextSize(theme_label.c_str()).x + style.FramePadding.x * 2;
     const float switch_width = ImGui::CalcTextSize(switch_label.c_str()).x + style.FramePadding.x * 2;
     const float buttons = theme_width + style.ItemSpacing.x + switch_width;
-    ui::site_title(cat().text("app.title"), buttons + style.ItemSpacing.x);
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - buttons);
+    // Beside the title when it keeps room for whole words; on a narrow phone the title takes the width and
+    // the two buttons go under it.
+    const bool beside = ImGui::GetContentRegionAvail().x - buttons - style.ItemSpacing.x >= theme::em(12);
+    ui::site_title(cat().text("app.title"), beside ? buttons + style.ItemSpacing.x : 0.0f);
+    if (beside) ImGui::SameLine(ImGui::GetContentRegionMax().x - buttons);
     if (ui::small_button("theme", theme_label)) switch_theme();
     ImGui::SameLine();
     if (ui::button("language", switch_label, language_ == "en" ? "nb" : "en")) switch_language();

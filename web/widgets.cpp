@@ -863,7 +863,7 @@ void table_row(const std::vector<std::string>& cells, bool highlighted) {
     for (const auto& c : cells) {
         ImGui::TableNextColumn();
         if (highlighted) ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().accent);
-        ImGui::TextUnformatted(c.c_str());
+        wrapped(c);  // within its column: a narrow screen gets taller rows, never text cut at the edge
         if (highlighted) ImGui::PopStyleColor();
         text_node(Role::Cell, c);
     }
