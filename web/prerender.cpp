@@ -85,6 +85,9 @@ std::string tag_of(const SemanticsNode& n) {
     }
 }
 
+// CSS px at the default text size (16 px) in rem.
+float rem(float px) { return px / 16.0f; }
+
 struct Page {
     std::string html, css;
 };
@@ -110,8 +113,9 @@ Page write_page(const std::vector<SemanticsNode>& nodes, const std::string& pref
             const std::string pos = prefix + std::to_string(i);
             cls += " " + pos;
             char rule[200];
-            std::snprintf(rule, sizeof rule, "#a11y.static .%s{left:calc(var(--col) + %.0fpx);top:%.0fpx;width:%.0fpx;height:%.0fpx}\n",
-                          pos.c_str(), n.rect.x - dx, n.rect.y, n.rect.w, n.rect.h);
+            // In rem: the canvas grows with the browser's text size setting, and so do these places.
+            std::snprintf(rule, sizeof rule, "#a11y.static .%s{left:calc(var(--col) + %grem);top:%grem;width:%grem;height:%grem}\n",
+                          pos.c_str(), rem(n.rect.x - dx), rem(n.rect.y), rem(n.rect.w), rem(n.rect.h));
             page.css += rule;
         }
         if (n.has(ln::web::kMuted)) cls += " muted";
@@ -212,43 +216,44 @@ int main(int argc, char** argv) {
         std::ofstream(std::string(argv[1]) + "/shells-" + lang + ".html", std::ios::binary) << shells << "\n";
     }
     // shell/app.css switches between these positions and a flowing page at the same width.
-    constexpr float kAppCssBreakpoint = 876;
+    constexpr float kAppCssBreakpoint = 876;  // 54.75em in app.css
     if (column + 2 * pad != kAppCssBreakpoint) {
-        std::fprintf(stderr, "prerender: the column is now %.0f px wide with its padding; change 876px in shell/app.css and "
-                             "kAppCssBreakpoint here\n", column + 2 * pad);
+        std::fprintf(stderr, "prerender: the column is now %.0f px (%gem) wide with its padding; change 54.75em in "
+                             "shell/app.css and kAppCssBreakpoint here\n", column + 2 * pad, rem(column + 2 * pad));
         return 1;
     }
     // Where the column starts is the app's own rule (App::frame): centred, with at least the window padding.
     char head[600];
     std::snprintf(head, sizeof head,
                   "/* Made by web/prerender.cpp: the start view's elements where the canvas draws them, on screens "
-                  "at least %.0f px wide (narrower ones flow, see app.css). */\n@media (min-width: %.0fpx) {\n"
-                  "#a11y.static{--col:max(%.0fpx,calc((100%% - %.0fpx) / 2));height:%.0fpx;padding:0}\n"
+                  "at least %gem wide (narrower ones flow, see app.css). */\n@media (min-width: %gem) {\n"
+                  "#a11y.static{--col:max(%grem,calc((100%% - %grem) / 2));height:%grem;padding:0}\n"
                   "#a11y.static .t{position:absolute;margin:0}\n",
-                  column + 2 * pad, column + 2 * pad, pad, column, height);
+                  rem(column + 2 * pad), rem(column + 2 * pad), rem(pad), rem(column), rem(height));
     // The page's text and controls at the canvas's sizes (web/theme.hpp), so that text found, selected or
     // shown before the canvas draws sits exactly on the canvas's: one source for both. (A header cell's
     // rectangle is the whole cell, with the table's padding; a body cell's is its text.)
     namespace theme = ln::web::theme;
     const ImGuiStyle& style = ImGui::GetStyle();
     const float frame = theme::kBodyPx + 2 * style.FramePadding.y;
-    char type[1200];
+    char type[1400];
     std::snprintf(type, sizeof type,
-                  "/* Made by web/prerender.cpp from web/theme.hpp: the canvas's text and control sizes. */\n"
-                  "#a11y{font-size:%.3fpx;line-height:%gpx}\n"
-                  "#a11y h1.t,#a11y header p[data-level=\"1\"]{font-size:%.3fpx;line-height:%gpx}\n"
-                  "#a11y h2.t,#a11y h3.t{font-size:%.3fpx;line-height:%gpx}\n"
-                  "#a11y p[data-role=figure]{font-size:%.3fpx;line-height:%gpx}\n"
-                  "#a11y th.t{padding:%gpx %gpx}\n"
-                  "@media (max-width:%.2fpx){#a11y.static input.t:not([type=checkbox]){height:%.2fpx}"
-                  "#a11y.static a.t,#a11y.static button.t{padding:0 %gpx;line-height:%.2fpx}}\n",
-                  theme::css_px(theme::kBodyPx), theme::kBodyPx, theme::css_px(theme::kHeadingPx), theme::kHeadingPx,
-                  theme::css_px(theme::kSubheadingPx), theme::kSubheadingPx, theme::css_px(theme::kFigurePx),
-                  theme::kFigurePx, style.CellPadding.y, style.CellPadding.x,
-                  column + 2 * pad - 0.02f, frame, style.FramePadding.x, frame - 2);
+                  "/* Made by web/prerender.cpp from web/theme.hpp: the canvas's text and control sizes, in rem so that\n"
+                  "   they follow the browser's text size setting as the canvas does. */\n"
+                  "#a11y{font-size:%.6grem;line-height:%grem}\n"
+                  "#a11y h1.t,#a11y header p[data-level=\"1\"]{font-size:%.6grem;line-height:%grem}\n"
+                  "#a11y h2.t,#a11y h3.t{font-size:%.6grem;line-height:%grem}\n"
+                  "#a11y p[data-role=figure]{font-size:%.6grem;line-height:%grem}\n"
+                  "#a11y th.t{padding:%grem %grem}\n"
+                  "@media (max-width:%gem){#a11y.static input.t:not([type=checkbox]){height:%grem}"
+                  "#a11y.static a.t,#a11y.static button.t{padding:0 %grem;line-height:%grem}}\n",
+                  rem(theme::css_px(theme::kBodyPx)), rem(theme::kBodyPx), rem(theme::css_px(theme::kHeadingPx)),
+                  rem(theme::kHeadingPx), rem(theme::css_px(theme::kSubheadingPx)), rem(theme::kSubheadingPx),
+                  rem(theme::css_px(theme::kFigurePx)), rem(theme::kFigurePx), rem(style.CellPadding.y), rem(style.CellPadding.x),
+                  rem(column + 2 * pad) - 0.001f, rem(frame), rem(style.FramePadding.x), rem(frame - 2));
     std::ofstream out(std::string(argv[1]) + "/prerender.css", std::ios::binary);
-    out << type << head << css << "#a11y.static a.t,#a11y.static button.t{padding:0 " << style.FramePadding.x
-        << "px;line-height:" << frame - 2 << "px}\n}\n";
+    out << type << head << css << "#a11y.static a.t,#a11y.static button.t{padding:0 " << rem(style.FramePadding.x)
+        << "rem;line-height:" << rem(frame - 2) << "rem}\n}\n";
     ImGui::DestroyContext();
     return out ? 0 : 1;
 }

@@ -21,6 +21,11 @@ StartupDesc parse_startup(const std::vector<std::string_view>& args) {
             if (end != text.c_str() && *end == '\0' && r > 0) d.pixel_ratio = std::clamp(static_cast<float>(r), 0.5f, 8.0f);
         } else if (name == "route") {
             d.route = value;
+        } else if (name == "text-scale") {
+            const std::string text(value);
+            char* end = nullptr;
+            const double r = std::strtod(text.c_str(), &end);
+            if (end != text.c_str() && *end == '\0' && r > 0) d.text_scale = std::clamp(static_cast<float>(r), 0.5f, 3.0f);
         } else if (name == "theme") {
             d.dark = value == "dark";
         }

@@ -14,10 +14,11 @@ struct StartupDesc {
     float pixel_ratio = 1.0f;      // the screen's devicePixelRatio, kept within 0.5–8
     std::string route;             // location.hash; empty or unknown: the fee view
     bool dark = false;             // the dark look: the user's choice, else prefers-color-scheme
+    float text_scale = 1.0f;       // the browser's default font size / 16 px, kept within 0.5–3
     StorageAccess storage = StorageAccess::Unavailable;
 };
 
-// Reads "--lang=en", "--pixel-ratio=2", "--route=#/case", "--theme=dark" (any order; unknown or malformed ones keep the
+// Reads "--lang=en", "--pixel-ratio=2", "--route=#/case", "--theme=dark", "--text-scale=1.25" (any order; unknown or malformed ones keep the
 // default, so an old page never stops the app from starting).
 StartupDesc parse_startup(const std::vector<std::string_view>& args);
 

@@ -9,6 +9,7 @@ namespace ln::web::theme {
 namespace {
 Fonts g_fonts;
 const Palette* g_palette = &kLight;
+float g_text_scale = 1.0f;
 std::string g_font_data;  // kept for the atlas's lifetime: the atlas does not own it
 }
 
@@ -16,6 +17,9 @@ void set_font_data(std::string bytes) { g_font_data = std::move(bytes); }
 bool has_font_data() { return !g_font_data.empty(); }
 
 const Fonts& fonts() { return g_fonts; }
+
+void set_text_scale(float scale) { g_text_scale = scale; }
+float text_scale() { return g_text_scale; }
 
 const Palette& colours() { return *g_palette; }
 void use_dark(bool dark) { g_palette = dark ? &kDark : &kLight; }
@@ -42,7 +46,7 @@ void load_fonts(float pixel_ratio) {
     void* data = g_font_data.data();
     const int size = static_cast<int>(g_font_data.size());
     auto add = [&](float px, const ImWchar* ranges) {
-        return io.Fonts->AddFontFromMemoryTTF(data, size, px * pixel_ratio, &cfg, ranges);
+        return io.Fonts->AddFontFromMemoryTTF(data, size, scaled(px) * pixel_ratio, &cfg, ranges);
     };
     g_fonts.body = add(kBodyPx, text);
     g_fonts.heading = add(kHeadingPx, headings);
@@ -55,11 +59,12 @@ void load_fonts(float pixel_ratio) {
     // a little smaller than the page's (and than the layout in em assumes). Scale it back to the exact size.
     for (auto [font, px] : {std::pair{g_fonts.body, kBodyPx}, {g_fonts.heading, kHeadingPx}, {g_fonts.subheading, kSubheadingPx},
                             {g_fonts.figure, kFigurePx}})
-        font->Scale = px * pixel_ratio / font->FontSize;
+        font->Scale = scaled(px) * pixel_ratio / font->FontSize;
 }
 
 void apply_style() {
     ImGuiStyle& s = ImGui::GetStyle();
+    s = ImGuiStyle();  // sizes from scratch: scaling below must not compound when the style is applied again
     const Palette& c = colours();
     if (dark()) ImGui::StyleColorsDark(&s);
     else ImGui::StyleColorsLight(&s);
@@ -100,6 +105,7 @@ void apply_style() {
     s.Colors[ImGuiCol_TabHovered] = c.accent;
     s.Colors[ImGuiCol_PlotHistogram] = c.accent;
     s.Colors[ImGuiCol_CheckMark] = c.accent;
+    s.ScaleAllSizes(text_scale());
 }
 
 namespace {

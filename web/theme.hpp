@@ -39,6 +39,13 @@ inline constexpr float kFigurePx = 44.0f;
 // Touch targets (buttons, tabs, fields, checkboxes) at least this tall: WCAG 2.5.5, Apple's and Google's 44.
 inline constexpr float kTargetCssPx = 44.0f;
 
+// The browser's text size setting (its default font size / 16 px): every size above, the style's paddings
+// and spacings and the page's own (in rem) grow with it. Set before apply_style() and load_fonts().
+void set_text_scale(float scale);
+float text_scale();
+// A size of the theme (at the default text size) as it is drawn now.
+inline float scaled(float px) { return px * text_scale(); }
+
 inline constexpr float kContentMaxEm = 38.0f;  // a readable column on wide screens (~90 characters)
 inline constexpr float kNarrowEm = 35.0f;      // below this, columns stack
 inline constexpr float kGapEm = 0.25f;         // small gaps: between suggestions, inside notices

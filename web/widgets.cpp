@@ -359,7 +359,7 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
         const ImVec2 extent = window->DC.CursorMaxPos;  // the page's extent without the list
         const int shown = std::min(count, 6);
         const float gap = theme::em(theme::kGapEm);
-        const float row = std::max(ImGui::GetTextLineHeight() + gap, theme::kTargetCssPx);
+        const float row = std::max(ImGui::GetTextLineHeight() + gap, theme::scaled(theme::kTargetCssPx));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(gap, gap));
         ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, 0));
         ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
@@ -407,8 +407,9 @@ bool text_area(const char* id, const std::string& label, std::string& value, con
     // Grows with its text, as the page wraps it: the same font and width, at the fields' text size.
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width = resolved_width();
-    const float scale = theme::kFieldTextPx / (ImGui::GetFontSize() / theme::kNotoLineRatio);
-    const float field_line = theme::kFieldTextPx * theme::kFieldLineHeight;
+    const float field_px = theme::scaled(theme::kFieldTextPx);  // 1rem on the page
+    const float scale = field_px / (ImGui::GetFontSize() / theme::kNotoLineRatio);
+    const float field_line = field_px * theme::kFieldLineHeight;
     const float wrap = std::max(1.0f, (width - style.FramePadding.x * 2 - theme::em(1.0f)) / scale);
     // Measured again only when the text or the width changed (two pages of notes, every frame, add up).
     ImGuiStorage& m = ctx().measured;
@@ -531,7 +532,7 @@ bool small_button(const char* id, const std::string& label) {
 bool link(const std::string& label, const std::string& href) {
     // The text with room above and below: a 44 px target for a finger, as every other control.
     const ImVec2 text = ImGui::CalcTextSize(label.c_str());
-    const float height = std::max(text.y, theme::kTargetCssPx);
+    const float height = std::max(text.y, theme::scaled(theme::kTargetCssPx));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::Dummy({text.x, height});
     const ImVec2 min{at.x, at.y + std::round((height - text.y) / 2)}, max{min.x + text.x, min.y + text.y};

@@ -100,3 +100,9 @@ TEST_CASE("startup: --theme=dark starts dark") {
     CHECK_FALSE(ln::web::parse_startup({"--theme=light"}).dark);
     CHECK_FALSE(ln::web::parse_startup({}).dark);
 }
+
+TEST_CASE("startup: --text-scale follows the browser's text size setting, within 0.5–3") {
+    CHECK(ln::web::parse_startup({"--text-scale=1.25"}).text_scale == doctest::Approx(1.25f));
+    CHECK(ln::web::parse_startup({"--text-scale=9"}).text_scale == doctest::Approx(3.0f));
+    CHECK(ln::web::parse_startup({"--text-scale=x"}).text_scale == doctest::Approx(1.0f));
+}

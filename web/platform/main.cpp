@@ -149,6 +149,7 @@ int main(int argc, char** argv) {
     callbacks.pixel_ratio_changed = rasterise_fonts;
     ImGui_ImplHtml5_Init(callbacks, desc.pixel_ratio);
     ln::web::theme::use_dark(desc.dark);
+    ln::web::theme::set_text_scale(desc.text_scale);
     ln::web::theme::apply_style();
     ln::web::theme::load_fonts(desc.pixel_ratio);
     ImGui_ImplOpenGL3_Init("#version 300 es");
