@@ -103,3 +103,13 @@ test('phone: when the on-screen keyboard takes the lower half, the field being t
     assert.ok(after.top >= 0 && after.bottom <= 340, `the field is at ${after.top}–${after.bottom}, under the keyboard`);
   } finally { await fresh.close(); }
 });
+
+test('phone: pinch-zoom is allowed and nothing blocks the browser\'s own panning', async () => {
+  await go('#/avgift');
+  const m = await app.page.evaluate(() => ({
+    viewport: document.querySelector('meta[name=viewport]').content,
+    blocked: [...document.querySelectorAll('*')].filter((e) => getComputedStyle(e).touchAction === 'none').map((e) => e.id || e.tagName),
+  }));
+  assert.doesNotMatch(m.viewport, /user-scalable\s*=\s*(no|0)|maximum-scale\s*=\s*1(\.0)?\b/);
+  assert.deepEqual(m.blocked, []);
+});
