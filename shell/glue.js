@@ -135,7 +135,9 @@ function fail(reason, detail) {
 }
 
 window.LN = {
-  live(text) { if (live.textContent !== text) live.textContent = text; },
+  // The same words again (a second «Tiltak 1 er fjernet.») must be heard again: screen readers speak a
+  // live region's changes, so the repeat differs by a no-break space at the end.
+  live(text) { live.textContent = live.textContent === text ? text + '\u00a0' : text; },
   showRoute(route, replace) {
     if (location.hash === route) return;
     if (replace) history.replaceState(history.state, '', route);

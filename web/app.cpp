@@ -268,11 +268,16 @@ bool App::frame() {
 
 void App::tell_shell() {
     std::string live;
+    int said = 0;  // a view that says the same words again has news all the same
     switch (route_) {
     case Route::Fee: live = fee_.live_text(data_, cat()); break;
-    case Route::Enrollment: live = enrollment_.live_text(data_, cat()); break;
+    case Route::Enrollment:
+        live = enrollment_.live_text(data_, cat());
+        said = enrollment_.said();
+        break;
     case Route::Case:
         live = session_.workspace().case_book ? case_.live_text(*session_.workspace().case_book, cat()) : cat().text("case.none_yet");
+        said = case_.said();
         break;
     case Route::Program: live = program_.live_text(data_, cat()); break;
     case Route::Statement: live = statement_.live_text(cat()); break;
@@ -280,8 +285,9 @@ void App::tell_shell() {
     // What happened to the stored work is news on the views that keep work.
     if (!session_.news().empty() && keeps_work()) live = session_.news();
     if (!refusal_.empty()) live = refusal_;
-    if (live != announced_) {
+    if (live != announced_ || said != announced_said_) {
         announced_ = live;
+        announced_said_ = said;
         shell_.announce(live);
     }
     const std::string title = cat().text("app.page_title", {{"view", cat().text(route_info(route_).nav_key)}});

@@ -83,6 +83,7 @@ private:
     SemanticsDiff semantics_;
     float scroll_y_ = 0;
     float content_height_ = 0;
+    int announced_said_ = 0;
     std::string announced_, title_, save_state_shown_;
 };
 

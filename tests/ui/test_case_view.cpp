@@ -71,24 +71,27 @@ TEST_CASE("case view: actions are added, reordered, marked done and filtered") {
     // the next action's «Fjern»). Undo puts it back where it was, with all it held.
     h.click_field("Vis bare tiltak som ikke er ferdige");
     const ln::Action first = actions[0];
+    const std::string undo_first = "Angre: sett inn «" + first.what + "» igjen";
     h.click_field("Fjern tiltak 1");
     REQUIRE(actions.size() == 1);
-    CHECK(h.shell.focus_label == "Angre: sett tiltak 1 inn igjen");
-    CHECK(h.shell.live() == "Tiltak 1 er fjernet.");
-    h.click_field("Angre: sett tiltak 1 inn igjen");
+    CHECK(h.shell.focus_label == undo_first);  // named by what it held: «tiltak 1» is now another action
+    CHECK(h.shell.live() == "Tiltak 1, «" + first.what + "», er fjernet.");
+    h.click_field(undo_first);
     REQUIRE(actions.size() == 2);
     CHECK(actions[0] == first);
     CHECK(h.shell.focus_label == "Hva (tiltak 1)");
     CHECK(h.shell.live() == "Tiltak 1 er satt inn igjen.");
-    CHECK(web::ui::find("Angre: sett tiltak 1 inn igjen") == nullptr);
-    // A second removal replaces the first one's «Angre»; adding an action ends it.
+    CHECK(web::ui::find(undo_first) == nullptr);
+    // A second removal replaces the first one's «Angre», and is said again even in the same words;
+    // adding an action ends it.
+    const std::string second = actions[1].what;
     h.click_field("Fjern tiltak 2");
     h.click_field("Fjern tiltak 1");
     REQUIRE(actions.empty());
-    CHECK(web::ui::find("Angre: sett tiltak 2 inn igjen") == nullptr);
-    CHECK(h.shell.focus_label == "Angre: sett tiltak 1 inn igjen");
+    CHECK(web::ui::find("Angre: sett inn «" + second + "» igjen") == nullptr);
+    CHECK(h.shell.focus_label == undo_first);
     h.click_field("Legg til tiltak");
-    CHECK(web::ui::find("Angre: sett tiltak 1 inn igjen") == nullptr);
+    CHECK(web::ui::find(undo_first) == nullptr);
 }
 
 TEST_CASE("case view: SDGs are ticked, outcomes rated, and the files exported with the municipality's name") {
@@ -140,8 +143,9 @@ TEST_CASE("case view: a removed actor comes back with «Angre», in its place") 
     REQUIRE(actors.size() == 3);
     h.click_field("Fjern aktør 2");
     CHECK(actors == std::vector<std::string>{"Næringsforeningen", "Skolen"});
-    CHECK(h.shell.focus_label == "Angre: sett aktør 2 inn igjen");
-    h.click_field("Angre: sett aktør 2 inn igjen");
+    CHECK(h.shell.focus_label == "Angre: sett inn «Banken» igjen");
+    CHECK(h.shell.live() == "Aktør 2, «Banken», er fjernet.");
+    h.click_field("Angre: sett inn «Banken» igjen");
     CHECK(actors == std::vector<std::string>{"Næringsforeningen", "Banken", "Skolen"});
     CHECK(h.shell.live() == "Aktør 2 er satt inn igjen.");
     CHECK(h.shell.focus_label == "Aktør 2");
@@ -166,4 +170,20 @@ TEST_CASE("case view: a due date typed short is read back in full; a done action
     CHECK(web::ui::find("Tiltak 1 – ferdig") == nullptr);
     h.click_field("Merk tiltak 1 som ferdig");
     CHECK(web::ui::find("Tiltak 1 – ferdig") != nullptr);
+}
+
+TEST_CASE("case view: the same words said twice are announced twice («Tiltak 1 er fjernet.» after another)") {
+    test::Headless h("nb", {1000, 6000});
+    open_case(h);
+    h.app->case_view().tab = 5;  // Tiltak
+    h.frames(2);
+    for (int i = 0; i < 3; ++i) h.click_field("Legg til tiltak");  // three empty actions: the message has no name
+    h.frames(2);
+    const std::size_t before = h.shell.announced.size();
+    h.click_field("Fjern tiltak 1");
+    h.click_field("Fjern tiltak 1");
+    std::size_t said = 0;
+    for (std::size_t i = before; i < h.shell.announced.size(); ++i) said += h.shell.announced[i] == "Tiltak 1 er fjernet.";
+    CHECK(said == 2);
+    CHECK(h.shell.live() == "Tiltak 1 er fjernet.");
 }

@@ -123,9 +123,9 @@ TEST_CASE("the working group: add members, pick their side, warnings for missing
     CHECK(grouped);
     ui.click_field("Fjern medlem 1");
     CHECK(group.empty());
-    CHECK(ui.shell.focus_label == "Angre: sett medlem 1 inn igjen");
-    CHECK(ui.shell.live() == "Medlem 1 er fjernet.");
-    ui.click_field("Angre: sett medlem 1 inn igjen");
+    CHECK(ui.shell.focus_label == "Angre: sett inn Ola Ordfører igjen");
+    CHECK(ui.shell.live() == "Medlem 1, Ola Ordfører, er fjernet.");
+    ui.click_field("Angre: sett inn Ola Ordfører igjen");
     REQUIRE(group.size() == 1);
     CHECK(group[0].name == "Ola Ordfører");
     CHECK(ui.shell.focus_label == "Navn");

@@ -5,10 +5,12 @@
 
 #include "case_report.hpp"
 #include "date_text.hpp"
+#include "views/removal_text.hpp"
 #include "dates.hpp"
 #include "widgets.hpp"
 
 namespace ln::web {
+
 
 namespace {
 
@@ -52,7 +54,7 @@ void CaseView::draw_case(CaseBook& book, const Bundled& data, const Catalog& cat
     auto actor_undo = [&](std::size_t i) {
         if (removed_actor_ && removed_actor_->index == i) {
             const std::string n = std::to_string(i + 1);
-            undo = undo_notice(cat.text("case.actor.removed", {{"n", n}}), cat.text("case.actor.undo", {{"n", n}}));
+            undo = undo_notice(removed_text(cat, "case.actor", n, removed_actor_->item), undo_text(cat, "case.actor", n, removed_actor_->item));
         }
     };
     for (std::size_t i = 0; i < book.actors.size(); ++i) {
@@ -73,12 +75,12 @@ void CaseView::draw_case(CaseBook& book, const Bundled& data, const Catalog& cat
         removed_actor_.reset();
         out_.edited = true;
         focus_actor_ = at;
-        status_ = cat.text("case.actor.restored", {{"n", std::to_string(at + 1)}});
+        say(cat.text("case.actor.restored", {{"n", std::to_string(at + 1)}}));
     } else if (remove) {
         removed_actor_ = take_actor(book, *remove);
         out_.edited = true;
         focus_undo_ = true;
-        status_ = cat.text("case.actor.removed", {{"n", std::to_string(*remove + 1)}});
+        say(removed_text(cat, "case.actor", std::to_string(*remove + 1), removed_actor_->item));
     }
     if (ui::small_button(cat.text("case.actor.add"))) {
         add_actor(book);
@@ -154,7 +156,8 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
     auto action_undo = [&](std::size_t i) {
         if (removed_action_ && removed_action_->index == i) {
             const std::string n = std::to_string(i + 1);
-            undo = undo_notice(cat.text("case.action.removed", {{"n", n}}), cat.text("case.action.undo", {{"n", n}}));
+            undo = undo_notice(removed_text(cat, "case.action", n, removed_action_->item.what),
+                               undo_text(cat, "case.action", n, removed_action_->item.what));
         }
     };
     const std::size_t count = book.actions.size();
@@ -201,7 +204,7 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
             if (ui::small_button(cat.text("case.action.done", {{"n", n}}))) {
                 a.status = ActionStatus::Done;
                 out_.edited = true;
-                status_ = cat.text("case.action.marked_done", {{"n", n}});
+                say(cat.text("case.action.marked_done", {{"n", n}}));
                 if (only_open_actions) focus_add_action_ = true;
                 else focus_action_ = i;
             }
@@ -226,7 +229,7 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
         removed_action_.reset();  // the places have changed
         out_.edited = true;
         focus_action_ = to;
-        status_ = cat.text("case.action.moved", {{"from", std::to_string(move->first + 1)}, {"to", std::to_string(to + 1)}});
+        say(cat.text("case.action.moved", {{"from", std::to_string(move->first + 1)}, {"to", std::to_string(to + 1)}}));
     }
     if (undo) {
         const std::size_t at = restore_action(book, std::move(*removed_action_));
@@ -234,13 +237,13 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
         out_.edited = true;
         if (only_open_actions && book.actions[at].status == ActionStatus::Done) only_open_actions = false;
         focus_action_ = at;
-        status_ = cat.text("case.action.restored", {{"n", std::to_string(at + 1)}});
+        say(cat.text("case.action.restored", {{"n", std::to_string(at + 1)}}));
     } else if (remove) {
         // No question asked: the action goes, and «Angre» stands in its place (with focus on it).
         removed_action_ = take_action(book, *remove);
         out_.edited = true;
         focus_undo_ = true;
-        status_ = cat.text("case.action.removed", {{"n", std::to_string(*remove + 1)}});
+        say(removed_text(cat, "case.action", std::to_string(*remove + 1), removed_action_->item.what));
     }
     ui::separator();
     if (only_open_actions && open_actions(book).empty() && !book.actions.empty()) ui::paragraph(cat.text("case.actions.all_done"));
@@ -290,7 +293,7 @@ void CaseView::draw_files(CaseBook& book, const Enrollment& enrollment, const Bu
     };
     auto saved = [&](const std::string& file) {
         out_.exported = true;
-        status_ = cat.text("case.exported", {{"file", file}});
+        say(cat.text("case.exported", {{"file", file}}));
     };
     if (ui::button(cat.text("case.export.json"))) {
         shell.download(name(".json"), "application/json", export_case_book(book, data.program, shell.now_utc()));
@@ -325,7 +328,7 @@ void CaseView::file_picked(const std::string& name, const std::string& bytes, co
     auto in = import_case_book(bytes, data.program);
     if (!in.ok()) {
         for (const auto& e : in.errors) p.errors.push_back(cat.describe(e));
-        status_ = cat.text("case.import.failed", {{"file", name}, {"reason", p.errors.front()}});
+        say(cat.text("case.import.failed", {{"file", name}, {"reason", p.errors.front()}}));
     } else {
         auto describe = [&](const CaseBookDigest& d) {
             return cat.text("case.import.holds", {{"title", d.title.empty() ? cat.text("report.untitled") : d.title},
@@ -335,7 +338,7 @@ void CaseView::file_picked(const std::string& name, const std::string& bytes, co
         p.summary = cat.text("case.import.replace", {{"incoming", describe(digest(*in.book))}, {"current", describe(digest(current))}});
         if (in.program != data.program.id) p.summary += " " + cat.text("case.import.other_program", {{"program", in.program}});
         p.book = std::move(in.book);
-        status_ = cat.text("case.import.review", {{"file", name}});
+        say(cat.text("case.import.review", {{"file", name}}));
     }
     pending_ = std::move(p);
     focus_preview_ = true;
@@ -359,12 +362,12 @@ void CaseView::draw_import_preview(CaseBook& book, const Catalog& cat) {
         book = std::move(*pending_->book);
         forget_removed();  // another book: nothing of the old one is put back into it
         out_.edited = true;
-        status_ = cat.text("enroll.import.done", {{"file", pending_->file}});
+        say(cat.text("enroll.import.done", {{"file", pending_->file}}));
         close_preview();
     } else {
         ui::same_line();
         if (ui::small_button(cat.text("enroll.import.cancel"))) {
-            status_ = cat.text("enroll.import.cancelled");
+            say(cat.text("enroll.import.cancelled"));
             close_preview();
         }
     }
@@ -386,7 +389,7 @@ bool CaseView::undo_notice(const std::string& text, const std::string& button) {
 ViewOutcome CaseView::draw(CaseBook& book, const Enrollment& enrollment, const Bundled& data, const Catalog& cat,
                            ShellPort& shell) {
     out_ = {};
-    const std::string status_before = status_;
+    const int said_before = said_;
     ui::heading(cat.text("case.heading"));
     ui::paragraph(data.program.case_goal);
 
@@ -411,7 +414,7 @@ ViewOutcome CaseView::draw(CaseBook& book, const Enrollment& enrollment, const B
     else draw_outcomes(book, data, cat);
     ui::end_group();
     draw_files(book, enrollment, data, cat, shell);
-    if (out_.edited && status_ == status_before) status_.clear();
+    if (out_.edited && said_ == said_before) status_.clear();
     return out_;
 }
 

@@ -60,6 +60,16 @@ private:
     }
     bool refocus_import_ = false;
     std::string status_;
+    int said_ = 0;  // how many things were said: the same words twice («Tiltak 1 er fjernet.») are news twice
+    void say(std::string text) {
+        status_ = std::move(text);
+        ++said_;
+    }
+
+public:
+    int said() const { return said_; }
+
+private:
     bool focus_new_action_ = false;
     // After an action was marked done, moved or removed, focus goes to the action it concerns (or to
     // «Legg til tiltak»), never to a button that now belongs to another action.

@@ -1,6 +1,7 @@
 #include "views/enrollment_view.hpp"
 
 #include "date_text.hpp"
+#include "views/removal_text.hpp"
 #include "dates.hpp"
 #include "fee_text.hpp"
 #include "numbers.hpp"
@@ -136,12 +137,12 @@ void draw_group(EnrollmentView& v, Form& form) {
         if (!v.removed || v.removed->index != i) return;
         const std::string n = std::to_string(i + 1);
         ui::begin_notice(false);
-        ui::paragraph(cat.text("enroll.group.removed", {{"n", n}}));
+        ui::paragraph(removed_text(cat, "enroll.group", n, v.removed->item.name));
         if (v.focus_undo) {
             ui::focus_next_field();
             v.focus_undo = false;
         }
-        undo = ui::small_button(cat.text("enroll.group.undo", {{"n", n}}));
+        undo = ui::small_button(undo_text(cat, "enroll.group", n, v.removed->item.name));
         ui::end_notice();
     };
     for (std::size_t i = 0; i < d.group.size(); ++i) {
@@ -258,8 +259,8 @@ void EnrollmentView::draw_actions(const Enrollment& draft, const Bundled& data, 
         show_all_findings = true;
         out.exported = true;
         shell.download(enrollment_file_name(draft), "application/json", export_enrollment(draft, data.program, shell.now_utc()));
-        status_ = cat.text(ready_to_send(findings) ? "enroll.exported" : "enroll.exported_not_ready",
-                           {{"file", enrollment_file_name(draft)}});
+        say(cat.text(ready_to_send(findings) ? "enroll.exported" : "enroll.exported_not_ready",
+                           {{"file", enrollment_file_name(draft)}}));
     }
     ui::same_line();
     if (refocus_import_) {
@@ -270,7 +271,7 @@ void EnrollmentView::draw_actions(const Enrollment& draft, const Bundled& data, 
     ui::same_line();
     if (ui::button(cat.text("enroll.copy"))) {
         shell.copy_text(enrollment_summary(draft, data.program, cat));
-        status_ = cat.text("enroll.copied");
+        say(cat.text("enroll.copied"));
     }
     if (!status_.empty()) ui::muted(status_);
 }
@@ -293,13 +294,13 @@ void EnrollmentView::draw_import_preview(Enrollment& draft, const Catalog& cat, 
         removed.reset();  // another sign-up: nothing of the old one is put back into it
         municipality_query = draft.municipality_name;
         out.edited = true;
-        status_ = cat.text("enroll.import.done", {{"file", pending_->file}});
+        say(cat.text("enroll.import.done", {{"file", pending_->file}}));
         close_preview();
         return;
     }
     ui::same_line();
     if (ui::small_button(cat.text("enroll.import.cancel"))) {
-        status_ = cat.text("enroll.import.cancelled");
+        say(cat.text("enroll.import.cancelled"));
         close_preview();
     }
 }
@@ -311,11 +312,11 @@ void EnrollmentView::file_picked(const std::string& name, const std::string& byt
     auto imported = import_enrollment(bytes);
     if (!imported.ok()) {
         for (const auto& e : imported.errors) p.errors.push_back(cat.describe(e));
-        status_ = cat.text("enroll.import.failed", {{"file", name}, {"reason", p.errors.front()}});
+        say(cat.text("enroll.import.failed", {{"file", name}, {"reason", p.errors.front()}}));
     } else {
         p.enrollment = imported.document->enrollment;
         p.changes = enrollment_changes(draft, *p.enrollment);
-        status_ = cat.text(p.changes.size() == 1 ? "enroll.import.review_one" : "enroll.import.review", {{"file", name}, {"count", std::to_string(p.changes.size())}});
+        say(cat.text(p.changes.size() == 1 ? "enroll.import.review_one" : "enroll.import.review", {{"file", name}, {"count", std::to_string(p.changes.size())}}));
     }
     pending_ = std::move(p);
     focus_preview_ = true;
@@ -323,7 +324,7 @@ void EnrollmentView::file_picked(const std::string& name, const std::string& byt
 
 ViewOutcome EnrollmentView::draw(Enrollment& draft, const Bundled& data, const Catalog& cat, ShellPort& shell) {
     ViewOutcome out;
-    const std::string status_before = status_;
+    const int said_before = said_;
     const auto findings = validate(draft, data.program, data.municipalities);
     ui::heading(cat.text("enroll.heading"));
     ui::paragraph(cat.text("enroll.intro"));
@@ -341,15 +342,16 @@ ViewOutcome EnrollmentView::draw(Enrollment& draft, const Bundled& data, const C
     draw_actions(draft, data, cat, shell, findings, out);
     draw_import_preview(draft, cat, out);
     if (removed_member) {
-        status_ = cat.text("enroll.group.removed", {{"n", std::to_string(removed_member)}});
+        say(removed ? removed_text(cat, "enroll.group", std::to_string(removed_member), removed->item.name)
+                    : cat.text("enroll.group.removed", {{"n", std::to_string(removed_member)}}));
         removed_member = 0;
     }
     if (restored_member) {
-        status_ = cat.text("enroll.group.restored", {{"n", std::to_string(restored_member)}});
+        say(cat.text("enroll.group.restored", {{"n", std::to_string(restored_member)}}));
         restored_member = 0;
     }
     // An edit makes the last message old news (unless this very frame said something new, e.g. imported).
-    if (out.edited && status_ == status_before) status_.clear();
+    if (out.edited && said_ == said_before) status_.clear();
     findings_ = out.edited ? validate(draft, data.program, data.municipalities) : findings;
     return out;
 }

@@ -63,6 +63,16 @@ private:
     std::optional<RequiredFields> required_;  // found on the first frame
     bool focus_preview_ = false;  // a picked file's preview takes focus
     std::string status_;  // the last thing that happened (exported, copied, imported), for #live
+    int said_ = 0;        // how many things were said: the same words twice are news twice
+    void say(std::string text) {
+        status_ = std::move(text);
+        ++said_;
+    }
+
+public:
+    int said() const { return said_; }
+
+private:
     std::vector<Finding> findings_;  // for the draft as the last frame left it
 };
 
