@@ -50,6 +50,8 @@ std::string reason(const ln::Catalog& cat, int err) {
     case EIO: return cat.text("cli.reason.io");
     case EMFILE:
     case ENFILE: return cat.text("cli.reason.too_many_open");
+    case EBADF:
+    case EPIPE: return cat.text("cli.reason.closed");
     default: return cat.text("cli.reason.other", {{"code", std::to_string(err)}});
     }
 }
@@ -147,6 +149,9 @@ int write_overview(const std::string& out, std::string_view data) {
     const std::filesystem::path tmp = target.parent_path() / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) return errno;
+    // The overview holds names, e-mail addresses and phone numbers: a file being replaced keeps its own
+    // permissions (one only its owner may read stays so).
+    if (::stat(target.c_str(), &st) == 0) (void)::fchmod(fd, st.st_mode & 07777);
     int err = write_all(fd, data) && ::fsync(fd) == 0 ? 0 : errno;
     if (::close(fd) != 0 && err == 0) err = errno;
     if (err == 0 && ::rename(tmp.c_str(), target.c_str()) != 0) err = errno;
@@ -200,7 +205,7 @@ int intake_command(const ln::Bundled& data, const ln::Catalog& cat, const std::v
         else if (dir.empty()) dir = std::string(args[i]);
         else dir.clear(), i = args.size();
     }
-    if (dir.empty()) {
+    if (dir.empty() || dir.rfind("--", 0) == 0) {
         std::fprintf(stderr, "%s\n", cat.text("cli.usage").c_str());
         return kBadInput;
     }
@@ -216,6 +221,11 @@ int intake_command(const ln::Bundled& data, const ln::Catalog& cat, const std::v
     }
     if (out.empty()) {
         std::fprintf(stderr, "%s\n\n%s\n", cat.text("cli.intake.need_csv").c_str(), cat.text("cli.usage").c_str());
+        return kBadInput;
+    }
+    // A slip of the keyboard (--csv pamelding-3024.json) must not write the overview over a sign-up.
+    if (is_json_name(out)) {
+        std::fprintf(stderr, "%s\n", cat.text("cli.csv_is_json", {{"file", ln::to_valid_utf8(out)}}).c_str());
         return kBadInput;
     }
     std::error_code ec;
@@ -262,7 +272,7 @@ int intake_command(const ln::Bundled& data, const ln::Catalog& cat, const std::v
                                                      {"unreadable", std::to_string(intake.unreadable)},
                                                      {"replaced", std::to_string(intake.replaced)},
                                                      {"total", ln::format_kroner(intake.total_fee)},
-                                                     {"out", ln::to_valid_utf8(out)}})
+                                                     {"out", out == "-" ? cat.text("cli.stdout") : ln::to_valid_utf8(out)}})
                            .c_str());
     if (intake.pending_fee > 0)
         std::fprintf(summary, "%s\n", cat.text("cli.intake.pending", {{"fee", ln::format_kroner(intake.pending_fee)}}).c_str());

@@ -92,7 +92,13 @@ std::string number_or_text(JsonReader& r, const Json& obj, const char* key) {
         const double v = it->get<double>();
         if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 9.2e18)
             return std::to_string(static_cast<std::int64_t>(v));
-        return it->dump();
+        // 128982.7 as a Norwegian writes it (128982,7), so it reads as «not a whole number», not as a
+        // thousands separator in the wrong place.
+        std::string text = it->dump();
+        if (std::fabs(v) < 1e15)
+            for (char& c : text)
+                if (c == '.') c = ',';
+        return text;
     }
     r.fail(wrong_type("integer", r.path_of(key)));
     return "";
@@ -285,8 +291,10 @@ std::string describe_change(const FieldChange& c, const Catalog& cat) {
         {"case_sketch.title", "enroll.case.title"},            {"case_sketch.problem", "enroll.case.problem"},
         {"case_sketch.why_now", "enroll.case.why_now"},        {"travel_costs_acknowledged", "summary.travel"}};
     std::string field = c.path;
+    const bool is_date = c.path == "theme_day.preferred_from";
     auto value = [&](const std::string& v) {
-        if (v.empty()) return cat.text("summary.none");
+        if (v.empty() || v.rfind(" (", 0) == 0) return v.empty() ? cat.text("summary.none") : cat.text("summary.unnamed") + v;
+        if (is_date) return format_date(parse_date(v).value_or(v));  // 01.04.2022, as the form shows it
         if (v == "true" || v == "false") return cat.text(v == "true" ? "summary.yes" : "summary.no");
         return v;
     };

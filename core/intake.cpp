@@ -119,6 +119,11 @@ Intake IntakeBuilder::finish() && {
         if (winner == i) continue;
         row.replaced_by = out.rows[winner].file;
         out.rows[winner].replaces.push_back(row.file);
+        // Exported at the same moment: neither is newer, so a person must look (the last by name counts).
+        if (row.exported_ms && row.exported_ms == out.rows[winner].exported_ms) {
+            row.same_time_as = out.rows[winner].file;
+            out.rows[winner].same_time_as = row.file;
+        }
     }
     for (const auto& row : out.rows) {
         if (!row.readable) ++out.unreadable;
@@ -128,7 +133,7 @@ Intake IntakeBuilder::finish() && {
             if (row.quote) out.total_fee += row.quote->fee;
         } else {
             ++out.with_errors;
-            if (row.quote) out.pending_fee += row.quote->fee;
+            if (row.quote && row.identity_confirmed) out.pending_fee += row.quote->fee;
         }
     }
     return out;
@@ -226,6 +231,7 @@ std::string intake_csv(const Intake& intake, const Catalog& cat) {
             else c[Status] = cat.text(row.errors == 0 ? "csv.status_ready" : "csv.status_errors", {{"errors", std::to_string(row.errors)}});
             if (row.replaced_by) notes.push_back(cat.text("csv.replaced_by", {{"file", *row.replaced_by}}));
             if (!row.replaces.empty()) notes.push_back(cat.text("csv.replaces", {{"files", joined(row.replaces, ", ")}}));
+            if (row.same_time_as) notes.push_back(cat.text("csv.same_time", {{"file", *row.same_time_as}}));
             for (const auto& f : row.findings)
                 notes.push_back((f.severity == Severity::Error ? cat.text("csv.error") : cat.text("csv.warning")) + " " +
                                 f.path + ": " + cat.text(f.message));

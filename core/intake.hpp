@@ -62,6 +62,7 @@ struct IntakeRow {
     int errors = 0, warnings = 0;        // all of them
     std::optional<std::string> replaced_by;  // a newer file from the same municipality
     std::vector<std::string> replaces;       // the older files this one replaced
+    std::optional<std::string> same_time_as; // another file of the municipality exported at the same moment
     bool counted() const { return readable && !replaced_by; }
     bool ready() const { return counted() && errors == 0; }
 };
@@ -75,7 +76,8 @@ struct Intake {
     std::vector<IntakeRow> rows;  // in file-name order
     int ready = 0, with_errors = 0, unreadable = 0, replaced = 0;
     std::int64_t total_fee = 0;    // the ready files (the newest per municipality)
-    std::int64_t pending_fee = 0;  // what the newest files that still have errors would add
+    std::int64_t pending_fee = 0;  // what the newest files that still have errors would add (those whose
+                                   // municipality is certain: another's name under a number adds nothing sure)
 };
 
 // One file, checked and summarised (pure: files may be checked on several threads at once).

@@ -1,5 +1,6 @@
 #include "json_reader.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "numbers.hpp"
@@ -45,11 +46,20 @@ public:
             limit = make_error("json.too_many_keys", {{"max", format_number(static_cast<std::int64_t>(kMaxJsonKeys))}});
             return false;
         }
+        // A field written twice («fee_shown»: 1, then 55000) is refused: which one a reader takes is not said
+        // anywhere, so a file could show KS one value and the app another.
+        auto& seen = seen_[depth_ - 1];
+        if (std::find(seen.begin(), seen.end(), v) != seen.end()) {
+            limit = make_error("json.duplicate_key", {{"field", v}});
+            return false;
+        }
+        seen.push_back(v);
         return counted() && Base::key(v);
     }
     bool start_object(std::size_t n) {
         if (!deeper()) return false;
         keys_[depth_ - 1] = 0;
+        seen_[depth_ - 1].clear();
         return Base::start_object(n);
     }
     bool end_object() { --depth_; return Base::end_object(); }
@@ -74,6 +84,7 @@ private:
     }
     std::size_t depth_ = 0, values_ = 0;
     std::array<std::size_t, kMaxJsonDepth> keys_{};  // per open object, by depth
+    std::array<std::vector<std::string>, kMaxJsonDepth> seen_;  // its keys so far
 };
 
 }  // namespace

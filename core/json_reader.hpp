@@ -24,7 +24,7 @@ inline constexpr std::size_t kMaxJsonKeys = 1000;  // in one object (a catalogue
 
 // Parses bytes as JSON; errors: json.empty, json.truncated (ends inside the text), json.invalid (with the
 // byte offset), json.nul_byte (offset),
-// json.too_deep, json.too_many_values, json.too_many_keys.
+// json.too_deep, json.too_many_values, json.too_many_keys, json.duplicate_key (field).
 Result<Json> parse_json(std::string_view bytes);
 
 // json.wrong_type.<expected> (object, array, string, integer, boolean) at `path`: each says in words what

@@ -155,6 +155,17 @@ echo gammel > "$tmp/target.csv"; ln -s "$tmp/target.csv" "$tmp/link.csv"
 if [[ -L $tmp/link.csv ]] && grep -q "^Sum;" "$tmp/target.csv"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL symlink csv"; fi
 if ! ls -a "$tmp" | grep -q "tmp-"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL temporary file left"; fi
 
+# The overview never lands on a sign-up by a slip, and a replaced overview keeps its permissions (it holds
+# names, e-mail addresses and phone numbers).
+cp "$d/pamelding-3024-baerum.json" "$tmp/keep.json"
+expect csv-is-json       2 "Oversikten skrives ikke til .*keep.json: en .json-fil er en påmelding" -- intake "$d" --csv "$tmp/keep.json"
+if cmp -s "$d/pamelding-3024-baerum.json" "$tmp/keep.json"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL sign-up overwritten"; fi
+echo old > "$tmp/private.csv"; chmod 600 "$tmp/private.csv"
+"$cli" intake "$d" --csv "$tmp/private.csv" >/dev/null
+if [[ $(stat -c %a "$tmp/private.csv") == 600 ]] && grep -q "^Sum;" "$tmp/private.csv"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL permissions: $(stat -c %a "$tmp/private.csv")"; fi
+expect stdout-named      0 "Skrevet til standard ut"                                  -- intake "$d" --csv -
+expect intake-help       2 "Bruk:"                                                    -- intake --help
+
 # Bytes that are not JSON after a NUL, a file named just «.json», a name that is not UTF-8, a population 1e30.
 odd2=$tmp/odd2; mkdir "$odd2"
 (cat "$d/pamelding-3024-baerum.json"; printf '\0{"tull":') > "$odd2/nul.json"

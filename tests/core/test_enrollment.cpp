@@ -240,6 +240,10 @@ TEST_CASE("JSON that no app writes is refused with a reason, never parsed into h
     for (int i = 0; i < 1001; ++i) keys += "\"k" + std::to_string(i) + "\":0,";
     keys.back() = '}';
     CHECK(key(keys).key == "json.too_many_keys");
+    const auto twice = key(R"({"format":"ks.laeringsnettverk.enrollment","fee_shown":1,"fee_shown":55000})");
+    CHECK(twice.key == "json.duplicate_key");
+    CHECK(*twice.param("field") == "fee_shown");
+    CHECK(key(R"({"a":{"x":1},"b":{"x":2}})").key != "json.duplicate_key");  // the same name in two objects is fine
     const auto bad = key("{\"format\": tull}");
     CHECK(bad.key == "json.invalid");
     CHECK(*bad.param("offset") == "12");  // the «u» of «tull», where it stops being «true»
@@ -251,7 +255,7 @@ TEST_CASE("a population that is a number but not a whole one is kept as text for
     const auto at = bytes.find("\"population\": ");
     REQUIRE(at != std::string::npos);
     const auto end = bytes.find_first_of(",\n}", at + 14);
-    for (auto [typed, kept] : {std::pair{"1e30", "1e+30"}, {"12.5", "12.5"}, {"12000.0", "12000"}}) {
+    for (auto [typed, kept] : {std::pair{"1e30", "1e+30"}, {"12.5", "12,5"}, {"12000.0", "12000"}}) {
         std::string b = bytes;
         b.replace(at + 14, end - at - 14, typed);
         const auto r = import_enrollment(b);

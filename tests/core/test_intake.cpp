@@ -266,3 +266,26 @@ TEST_CASE("a fee that cannot be recomputed says so, not «?»") {
     for (const auto& f : c.findings)
         CHECK(data().nb().text(f.message).find('?') == std::string::npos);
 }
+
+TEST_CASE("two files of a municipality from the same moment are flagged for a person to decide") {
+    Enrollment a = signed_up("Bærum"), z = signed_up("Bærum");
+    z.contact.name = "Zara";
+    const Intake in = take_in({file("a.json", a, "2026-11-28T14:32:00Z"), file("z.json", z, "2026-11-28T15:32:00+01:00")},
+                              data().program, data().municipalities);
+    REQUIRE(in.rows.size() == 2);
+    CHECK(in.rows[0].replaced_by == std::string("z.json"));
+    CHECK(in.rows[0].same_time_as == std::string("z.json"));
+    CHECK(in.rows[1].same_time_as == std::string("a.json"));
+    CHECK(intake_csv(in, data().nb()).find("samme tidspunkt som a.json") != std::string::npos);
+}
+
+TEST_CASE("what files with errors would add counts only files whose municipality is certain") {
+    Enrollment b = signed_up("Bærum");
+    Enrollment other = signed_up("Bærum");
+    other.municipality_name = "Aremark";  // Bærum's number, another's name: whose fee it would be is unknown
+    const Intake in = take_in({file("a.json", b), file("b.json", other)}, data().program, data().municipalities);
+    CHECK(in.ready == 1);
+    CHECK(in.with_errors == 1);
+    CHECK(in.total_fee == 55000);
+    CHECK(in.pending_fee == 0);
+}

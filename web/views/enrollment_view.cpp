@@ -286,6 +286,9 @@ void EnrollmentView::draw_import_preview(Enrollment& draft, const Catalog& cat, 
         if (ui::small_button(cat.text("enroll.import.close"))) close_preview();
         return;
     }
+    // Against the form as it is now: an edit or an «Angre» while the preview is open shows in it at once,
+    // so «Bruk filen» never replaces what the preview did not show.
+    pending_->changes = enrollment_changes(draft, *pending_->enrollment);
     if (pending_->changes.empty()) ui::paragraph(cat.text("enroll.import.same"));
     for (const auto& c : pending_->changes) ui::paragraph(describe_change(c, cat));
     if (focus_preview_) ui::focus_next_field(), focus_preview_ = false;
