@@ -609,8 +609,20 @@ void progress_bar(const std::string& label, float fraction, const std::string& t
     fraction = std::clamp(fraction, 0.0f, 1.0f);
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float line = ImGui::GetTextLineHeight();
-    // Beside the bar when both fit (the bar at least 5 em), else under it.
-    const float beside = resolved_width() - ImGui::CalcTextSize(text.c_str()).x - gap;
+    // Beside the bar when both fit (the bar at least 5 em), else under it. The figure's room is measured
+    // with each number as two zeros, so bars side by side end at the same place («0 av 9», «0 av 15»).
+    std::string room;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] < '0' || text[i] > '9') {
+            room += text[i];
+            continue;
+        }
+        std::size_t j = i;
+        while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
+        room.append(std::max<std::size_t>(j - i, 2), '0');
+        i = j - 1;
+    }
+    const float beside = resolved_width() - ImGui::CalcTextSize(room.c_str()).x - gap;
     const bool same_line = beside >= theme::em(5);
     const float bar_width = same_line ? beside : resolved_width();
     const ImVec2 at = ImGui::GetCursorScreenPos();
