@@ -75,12 +75,12 @@ void CaseView::draw_case(CaseBook& book, const Bundled& data, const Catalog& cat
         removed_actor_.reset();
         out_.edited = true;
         focus_actor_ = at;
-        say(cat.text("case.actor.restored", {{"n", std::to_string(at + 1)}}));
+        status_.say(cat.text("case.actor.restored", {{"n", std::to_string(at + 1)}}));
     } else if (remove) {
         removed_actor_ = take_actor(book, *remove);
         out_.edited = true;
         focus_undo_ = true;
-        say(removed_text(cat, "case.actor", std::to_string(*remove + 1), removed_actor_->item));
+        status_.say(removed_text(cat, "case.actor", std::to_string(*remove + 1), removed_actor_->item));
     }
     if (ui::small_button(cat.text("case.actor.add"))) {
         add_actor(book);
@@ -204,7 +204,7 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
             if (ui::small_button(cat.text("case.action.done", {{"n", n}}))) {
                 a.status = ActionStatus::Done;
                 out_.edited = true;
-                say(cat.text("case.action.marked_done", {{"n", n}}));
+                status_.say(cat.text("case.action.marked_done", {{"n", n}}));
                 if (only_open_actions) focus_add_action_ = true;
                 else focus_action_ = i;
             }
@@ -229,7 +229,7 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
         removed_action_.reset();  // the places have changed
         out_.edited = true;
         focus_action_ = to;
-        say(cat.text("case.action.moved", {{"from", std::to_string(move->first + 1)}, {"to", std::to_string(to + 1)}}));
+        status_.say(cat.text("case.action.moved", {{"from", std::to_string(move->first + 1)}, {"to", std::to_string(to + 1)}}));
     }
     if (undo) {
         const std::size_t at = restore_action(book, std::move(*removed_action_));
@@ -237,13 +237,13 @@ void CaseView::draw_actions(CaseBook& book, const Bundled& data, const Catalog& 
         out_.edited = true;
         if (only_open_actions && book.actions[at].status == ActionStatus::Done) only_open_actions = false;
         focus_action_ = at;
-        say(cat.text("case.action.restored", {{"n", std::to_string(at + 1)}}));
+        status_.say(cat.text("case.action.restored", {{"n", std::to_string(at + 1)}}));
     } else if (remove) {
         // No question asked: the action goes, and «Angre» stands in its place (with focus on it).
         removed_action_ = take_action(book, *remove);
         out_.edited = true;
         focus_undo_ = true;
-        say(removed_text(cat, "case.action", std::to_string(*remove + 1), removed_action_->item.what));
+        status_.say(removed_text(cat, "case.action", std::to_string(*remove + 1), removed_action_->item.what));
     }
     ui::separator();
     if (only_open_actions && open_actions(book).empty() && !book.actions.empty()) ui::paragraph(cat.text("case.actions.all_done"));
@@ -293,7 +293,7 @@ void CaseView::draw_files(CaseBook& book, const Enrollment& enrollment, const Bu
     };
     auto saved = [&](const std::string& file) {
         out_.exported = true;
-        say(cat.text("case.exported", {{"file", file}}));
+        status_.say(cat.text("case.exported", {{"file", file}}));
     };
     if (ui::button(cat.text("case.export.json"))) {
         shell.download(name(".json"), "application/json", export_case_book(book, data.program, shell.now_utc()));
@@ -317,7 +317,7 @@ void CaseView::draw_files(CaseBook& book, const Enrollment& enrollment, const Bu
         refocus_import_ = false;
     }
     if (ui::button(cat.text("case.import"))) shell.pick_file(".json,application/json");
-    if (!status_.empty()) ui::muted(status_);
+    if (!status_.text().empty()) ui::muted(status_.text());
     draw_import_preview(book, cat);
 }
 
@@ -328,7 +328,7 @@ void CaseView::file_picked(const std::string& name, const std::string& bytes, co
     auto in = import_case_book(bytes, data.program);
     if (!in.ok()) {
         for (const auto& e : in.errors) p.errors.push_back(cat.describe(e));
-        say(cat.text("case.import.failed", {{"file", name}, {"reason", p.errors.front()}}));
+        status_.say(cat.text("case.import.failed", {{"file", name}, {"reason", p.errors.front()}}));
     } else {
         auto describe = [&](const CaseBookDigest& d) {
             return cat.text("case.import.holds", {{"title", d.title.empty() ? cat.text("report.untitled") : d.title},
@@ -338,7 +338,7 @@ void CaseView::file_picked(const std::string& name, const std::string& bytes, co
         p.summary = cat.text("case.import.replace", {{"incoming", describe(digest(*in.book))}, {"current", describe(digest(current))}});
         if (in.program != data.program.id) p.summary += " " + cat.text("case.import.other_program", {{"program", in.program}});
         p.book = std::move(in.book);
-        say(cat.text("case.import.review", {{"file", name}}));
+        status_.say(cat.text("case.import.review", {{"file", name}}));
     }
     pending_ = std::move(p);
     focus_preview_ = true;
@@ -362,12 +362,12 @@ void CaseView::draw_import_preview(CaseBook& book, const Catalog& cat) {
         book = std::move(*pending_->book);
         forget_removed();  // another book: nothing of the old one is put back into it
         out_.edited = true;
-        say(cat.text("enroll.import.done", {{"file", pending_->file}}));
+        status_.say(cat.text("enroll.import.done", {{"file", pending_->file}}));
         close_preview();
     } else {
         ui::same_line();
         if (ui::small_button(cat.text("enroll.import.cancel"))) {
-            say(cat.text("enroll.import.cancelled"));
+            status_.say(cat.text("enroll.import.cancelled"));
             close_preview();
         }
     }
@@ -389,7 +389,7 @@ bool CaseView::undo_notice(const std::string& text, const std::string& button) {
 ViewOutcome CaseView::draw(CaseBook& book, const Enrollment& enrollment, const Bundled& data, const Catalog& cat,
                            ShellPort& shell) {
     out_ = {};
-    const int said_before = said_;
+    const int said_before = status_.said();
     ui::heading(cat.text("case.heading"));
     ui::paragraph(data.program.case_goal);
 
@@ -414,12 +414,12 @@ ViewOutcome CaseView::draw(CaseBook& book, const Enrollment& enrollment, const B
     else draw_outcomes(book, data, cat);
     ui::end_group();
     draw_files(book, enrollment, data, cat, shell);
-    if (out_.edited && said_ == said_before) status_.clear();
+    if (out_.edited) status_.edited_since(said_before);
     return out_;
 }
 
 std::string CaseView::live_text(const CaseBook& book, const Catalog& cat) const {
-    if (!status_.empty()) return status_;
+    if (!status_.text().empty()) return status_.text();
     int written = 0, total = 0;
     for (const auto& p : progress(book)) written += p.written, total += p.total;
     return cat.text("case.live", {{"notes", count_text(cat, written, total)},

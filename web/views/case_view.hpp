@@ -12,6 +12,7 @@
 #include "enrollment.hpp"
 #include "shell_port.hpp"
 #include "view_outcome.hpp"
+#include "views/view_status.hpp"
 
 namespace ln::web {
 
@@ -22,6 +23,7 @@ public:
     // Edits `book` (the workspace's) in place; `enrollment` names the municipality in file names and the
     // report.
     ViewOutcome draw(CaseBook& book, const Enrollment& enrollment, const Bundled& data, const Catalog& cat, ShellPort& shell);
+    int said() const { return status_.said(); }
     std::string live_text(const CaseBook& book, const Catalog& cat) const;
     void left() {
         status_.clear();
@@ -59,17 +61,7 @@ private:
         refocus_import_ = true;
     }
     bool refocus_import_ = false;
-    std::string status_;
-    int said_ = 0;  // how many things were said: the same words twice («Tiltak 1 er fjernet.») are news twice
-    void say(std::string text) {
-        status_ = std::move(text);
-        ++said_;
-    }
-
-public:
-    int said() const { return said_; }
-
-private:
+    ViewStatus status_;  // the last thing that happened (exported, copied, imported, removed), for #live
     bool focus_new_action_ = false;
     // After an action was marked done, moved or removed, focus goes to the action it concerns (or to
     // «Legg til tiltak»), never to a button that now belongs to another action.

@@ -259,7 +259,7 @@ void EnrollmentView::draw_actions(const Enrollment& draft, const Bundled& data, 
         show_all_findings = true;
         out.exported = true;
         shell.download(enrollment_file_name(draft), "application/json", export_enrollment(draft, data.program, shell.now_utc()));
-        say(cat.text(ready_to_send(findings) ? "enroll.exported" : "enroll.exported_not_ready",
+        status_.say(cat.text(ready_to_send(findings) ? "enroll.exported" : "enroll.exported_not_ready",
                            {{"file", enrollment_file_name(draft)}}));
     }
     ui::same_line();
@@ -271,9 +271,9 @@ void EnrollmentView::draw_actions(const Enrollment& draft, const Bundled& data, 
     ui::same_line();
     if (ui::button(cat.text("enroll.copy"))) {
         shell.copy_text(enrollment_summary(draft, data.program, cat));
-        say(cat.text("enroll.copied"));
+        status_.say(cat.text("enroll.copied"));
     }
-    if (!status_.empty()) ui::muted(status_);
+    if (!status_.text().empty()) ui::muted(status_.text());
 }
 
 void EnrollmentView::draw_import_preview(Enrollment& draft, const Catalog& cat, ViewOutcome& out) {
@@ -297,13 +297,13 @@ void EnrollmentView::draw_import_preview(Enrollment& draft, const Catalog& cat, 
         removed.reset();  // another sign-up: nothing of the old one is put back into it
         municipality_query = draft.municipality_name;
         out.edited = true;
-        say(cat.text("enroll.import.done", {{"file", pending_->file}}));
+        status_.say(cat.text("enroll.import.done", {{"file", pending_->file}}));
         close_preview();
         return;
     }
     ui::same_line();
     if (ui::small_button(cat.text("enroll.import.cancel"))) {
-        say(cat.text("enroll.import.cancelled"));
+        status_.say(cat.text("enroll.import.cancelled"));
         close_preview();
     }
 }
@@ -315,11 +315,11 @@ void EnrollmentView::file_picked(const std::string& name, const std::string& byt
     auto imported = import_enrollment(bytes);
     if (!imported.ok()) {
         for (const auto& e : imported.errors) p.errors.push_back(cat.describe(e));
-        say(cat.text("enroll.import.failed", {{"file", name}, {"reason", p.errors.front()}}));
+        status_.say(cat.text("enroll.import.failed", {{"file", name}, {"reason", p.errors.front()}}));
     } else {
         p.enrollment = imported.document->enrollment;
         p.changes = enrollment_changes(draft, *p.enrollment);
-        say(cat.text(p.changes.size() == 1 ? "enroll.import.review_one" : "enroll.import.review", {{"file", name}, {"count", std::to_string(p.changes.size())}}));
+        status_.say(cat.text(p.changes.size() == 1 ? "enroll.import.review_one" : "enroll.import.review", {{"file", name}, {"count", std::to_string(p.changes.size())}}));
     }
     pending_ = std::move(p);
     focus_preview_ = true;
@@ -327,7 +327,7 @@ void EnrollmentView::file_picked(const std::string& name, const std::string& byt
 
 ViewOutcome EnrollmentView::draw(Enrollment& draft, const Bundled& data, const Catalog& cat, ShellPort& shell) {
     ViewOutcome out;
-    const int said_before = said_;
+    const int said_before = status_.said();
     const auto findings = validate(draft, data.program, data.municipalities);
     ui::heading(cat.text("enroll.heading"));
     ui::paragraph(cat.text("enroll.intro"));
@@ -345,22 +345,22 @@ ViewOutcome EnrollmentView::draw(Enrollment& draft, const Bundled& data, const C
     draw_actions(draft, data, cat, shell, findings, out);
     draw_import_preview(draft, cat, out);
     if (removed_member) {
-        say(removed ? removed_text(cat, "enroll.group", std::to_string(removed_member), removed->item.name)
+        status_.say(removed ? removed_text(cat, "enroll.group", std::to_string(removed_member), removed->item.name)
                     : cat.text("enroll.group.removed", {{"n", std::to_string(removed_member)}}));
         removed_member = 0;
     }
     if (restored_member) {
-        say(cat.text("enroll.group.restored", {{"n", std::to_string(restored_member)}}));
+        status_.say(cat.text("enroll.group.restored", {{"n", std::to_string(restored_member)}}));
         restored_member = 0;
     }
     // An edit makes the last message old news (unless this very frame said something new, e.g. imported).
-    if (out.edited && said_ == said_before) status_.clear();
+    if (out.edited) status_.edited_since(said_before);
     findings_ = out.edited ? validate(draft, data.program, data.municipalities) : findings;
     return out;
 }
 
 std::string EnrollmentView::live_text(const Bundled&, const Catalog& cat) const {
-    if (!status_.empty()) return status_;
+    if (!status_.text().empty()) return status_.text();
     return progress_line(cat, findings_);
 }
 

@@ -9,6 +9,7 @@
 #include "enrollment_format.hpp"
 #include "shell_port.hpp"
 #include "view_outcome.hpp"
+#include "views/view_status.hpp"
 
 namespace ln::web {
 
@@ -16,6 +17,7 @@ class EnrollmentView {
 public:
     // Edits `draft` (the workspace's) in place.
     ViewOutcome draw(Enrollment& draft, const Bundled& data, const Catalog& cat, ShellPort& shell);
+    int said() const { return status_.said(); }
     std::string live_text(const Bundled& data, const Catalog& cat) const;
     // The user went to another view: messages about what just happened here are old news then.
     void left() {
@@ -62,17 +64,7 @@ private:
     bool refocus_import_ = false;
     std::optional<RequiredFields> required_;  // found on the first frame
     bool focus_preview_ = false;  // a picked file's preview takes focus
-    std::string status_;  // the last thing that happened (exported, copied, imported), for #live
-    int said_ = 0;        // how many things were said: the same words twice are news twice
-    void say(std::string text) {
-        status_ = std::move(text);
-        ++said_;
-    }
-
-public:
-    int said() const { return said_; }
-
-private:
+    ViewStatus status_;  // the last thing that happened (exported, copied, imported, removed), for #live
     std::vector<Finding> findings_;  // for the draft as the last frame left it
 };
 
