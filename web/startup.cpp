@@ -2,9 +2,21 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 #include <string>
 
 namespace ln::web {
+
+namespace {
+// "2", "1.25": a number above 0, or nothing.
+std::optional<float> positive(std::string_view value) {
+    const std::string text(value);
+    char* end = nullptr;
+    const double r = std::strtod(text.c_str(), &end);
+    if (end == text.c_str() || *end != '\0' || !(r > 0)) return std::nullopt;
+    return static_cast<float>(r);
+}
+}  // namespace
 
 StartupDesc parse_startup(const std::vector<std::string_view>& args) {
     StartupDesc d;
@@ -15,17 +27,11 @@ StartupDesc parse_startup(const std::vector<std::string_view>& args) {
         if (name == "lang") {
             d.language = value == "en" ? "en" : "nb";
         } else if (name == "pixel-ratio") {
-            const std::string text(value);
-            char* end = nullptr;
-            const double r = std::strtod(text.c_str(), &end);
-            if (end != text.c_str() && *end == '\0' && r > 0) d.pixel_ratio = std::clamp(static_cast<float>(r), 0.5f, 8.0f);
+            if (auto r = positive(value)) d.pixel_ratio = std::clamp(*r, 0.5f, 8.0f);
         } else if (name == "route") {
             d.route = value;
         } else if (name == "text-scale") {
-            const std::string text(value);
-            char* end = nullptr;
-            const double r = std::strtod(text.c_str(), &end);
-            if (end != text.c_str() && *end == '\0' && r > 0) d.text_scale = std::clamp(static_cast<float>(r), 0.5f, 3.0f);
+            if (auto r = positive(value)) d.text_scale = std::clamp(*r, 0.5f, 3.0f);
         } else if (name == "theme") {
             d.dark = value == "dark";
         }
