@@ -257,12 +257,14 @@ std::vector<FieldChange> enrollment_changes(const Enrollment& current, const Enr
     cmp("contact.title", a.contact.title, b.contact.title);
     cmp("contact.email", a.contact.email, b.contact.email);
     cmp("contact.phone", a.contact.phone, b.contact.phone);
-    auto member = [](const GroupMember& m) { return m.name + " (" + std::string(side_id(m.side)) + ")"; };
     for (std::size_t i = 0; i < std::max(a.group.size(), b.group.size()); ++i) {
-        const std::string x = i < a.group.size() ? member(a.group[i]) : "";
-        const std::string y = i < b.group.size() ? member(b.group[i]) : "";
-        if (x != y || (i < a.group.size() && i < b.group.size() && !(a.group[i] == b.group[i])))
-            out.push_back({"group[" + std::to_string(i) + "]", x, y});
+        const GroupMember* x = i < a.group.size() ? &a.group[i] : nullptr;
+        const GroupMember* y = i < b.group.size() ? &b.group[i] : nullptr;
+        if (x && y && *x == *y) continue;
+        FieldChange c{"group[" + std::to_string(i) + "]", x ? x->name : "", y ? y->name : "", {}, {}};
+        if (x) c.before_side = x->side;
+        if (y) c.after_side = y->side;
+        out.push_back(std::move(c));
     }
     cmp("theme_day.wanted", a.theme_day.wanted ? "true" : "false", b.theme_day.wanted ? "true" : "false");
     cmp("theme_day.preferred_from", a.theme_day.preferred_from, b.theme_day.preferred_from);
@@ -293,22 +295,22 @@ std::string describe_change(const FieldChange& c, const Catalog& cat) {
     std::string field = c.path;
     const bool is_date = c.path == "theme_day.preferred_from";
     auto value = [&](const std::string& v) {
-        if (v.empty() || v.rfind(" (", 0) == 0) return v.empty() ? cat.text("summary.none") : cat.text("summary.unnamed") + v;
+        if (v.empty()) return cat.text("summary.none");
         if (is_date) return format_date(parse_date(v).value_or(v));  // 01.04.2022, as the form shows it
         if (v == "true" || v == "false") return cat.text(v == "true" ? "summary.yes" : "summary.no");
         return v;
     };
     std::string before = value(c.before), after = value(c.after);
-    if (c.path.rfind("group[", 0) == 0) {
-        // «Kari (political)» → «Kari (Politisk ledelse)»
-        const long n = std::strtol(c.path.c_str() + 6, nullptr, 10) + 1;
+    if (c.before_side || c.after_side) {
+        // A member: «Kari (Politisk ledelse)»; a member without a name is said to be one.
+        const long n = std::strtol(c.path.c_str() + 6, nullptr, 10) + 1;  // "group[N]"
         field = cat.text("enroll.group.member", {{"n", std::to_string(n)}});
-        for (std::string* v : {&before, &after})
-            for (Side side : kSides) {
-                const std::string id = " (" + std::string(side_id(side)) + ")";
-                if (v->size() >= id.size() && v->compare(v->size() - id.size(), id.size(), id) == 0)
-                    *v = v->substr(0, v->size() - id.size()) + " (" + cat.text("side." + std::string(side_id(side))) + ")";
-            }
+        auto member = [&](const std::string& name, const std::optional<Side>& side) {
+            if (!side) return cat.text("summary.none");
+            return (name.empty() ? cat.text("summary.unnamed") : name) + " (" + cat.text("side." + std::string(side_id(*side))) + ")";
+        };
+        before = member(c.before, c.before_side);
+        after = member(c.after, c.after_side);
     } else {
         for (const auto& [path, key] : kLabels) {
             if (c.path != path) continue;

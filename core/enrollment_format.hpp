@@ -57,7 +57,9 @@ std::string enrollment_summary(const Enrollment& e, const Program& program, cons
 // What importing `incoming` over `current` would change: one line per changed field, for the preview.
 struct FieldChange {
     std::string path;
-    std::string before, after;
+    std::string before, after;  // for a member of the group: the name
+    // For a member of the group: the side they stand for, where there is a member before or after.
+    std::optional<Side> before_side, after_side;
 };
 std::vector<FieldChange> enrollment_changes(const Enrollment& current, const Enrollment& incoming);
 // One line of the preview in the form's own words, never a path or «true»:

@@ -287,3 +287,15 @@ TEST_CASE("an import's preview speaks the form's words: labels, ja/nei, sides, n
         CHECK_MESSAGE(no_path, l);
     }
 }
+
+TEST_CASE("an import's preview names a member without a name, and a member added or gone") {
+    const Catalog& nb = data().nb();
+    Enrollment a = complete(), b = complete();
+    b.group[0].name = "";
+    b.group.push_back({"Ny", "", "", Side::Other});
+    std::vector<std::string> lines;
+    for (const auto& c : enrollment_changes(a, b)) lines.push_back(describe_change(c, nb));
+    auto has = [&](const std::string& l) { return std::find(lines.begin(), lines.end(), l) != lines.end(); };
+    CHECK(has("Medlem 1: «" + a.group[0].name + " (Politisk ledelse)» blir «(uten navn) (Politisk ledelse)»"));
+    CHECK(has("Medlem 4: «–» blir «Ny (Annet)»"));
+}
