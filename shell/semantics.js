@@ -227,12 +227,20 @@ function pageSemantics(env, root) {
     const focused = document.activeElement;
     const editing = focused && (focused.tagName === 'INPUT' || focused.tagName === 'TEXTAREA') && focused.type !== 'checkbox';
     const selection = editing ? [focused.selectionStart, focused.selectionEnd, focused.selectionDirection] : null;
-    const frag = document.createDocumentFragment();
+    // Each container's children put in order in place: an element already where it belongs is not
+    // touched, so the focused control usually stays in the document throughout. (Taking it out, even for
+    // a moment, cancels a Space press on a button between its keydown and keyup.)
+    const children = new Map([[root, []]]);
     nodes.forEach((n, i) => {
-      const parent = n.p >= 0 && next[n.p] ? next[n.p] : frag;
-      parent.appendChild(next[i]);
+      const parent = n.p >= 0 && next[n.p] ? next[n.p] : root;
+      if (!children.has(parent)) children.set(parent, []);
+      children.get(parent).push(next[i]);
+      if (CONTAINERS.has(n.r) && !children.has(next[i])) children.set(next[i], []);
     });
-    root.replaceChildren(frag);
+    for (const [parent, wanted] of children) {
+      wanted.forEach((child, k) => { if (parent.childNodes[k] !== child) parent.insertBefore(child, parent.childNodes[k] || null); });
+      while (parent.childNodes.length > wanted.length) parent.lastChild.remove();
+    }
     els = next;
     nodes.forEach((n, i) => patch(els[i], n));
     // Moving an element out of the document and back drops its focus: give it back, caret and all.
