@@ -26,13 +26,13 @@ std::optional<Side> side_from_id(std::string_view id) {
     return std::nullopt;
 }
 
-Enrollment normalized(const Enrollment& e) {
+Enrollment normalized(const Enrollment& e, NumberStyle style) {
     Enrollment n = e;
     if (auto v = normalize_orgnr(e.orgnr)) n.orgnr = *v;
-    if (auto v = parse_whole_number(e.population, kMinPopulation, kMaxPopulation)) n.population = std::to_string(v.value());
+    if (auto v = parse_whole_number(e.population, kMinPopulation, kMaxPopulation, style)) n.population = std::to_string(v.value());
     if (auto v = normalize_phone(e.contact.phone)) n.contact.phone = *v;
     if (auto v = parse_date(e.theme_day.preferred_from)) n.theme_day.preferred_from = *v;
-    if (auto v = parse_whole_number(e.theme_day.elected_officials, 1, 500)) n.theme_day.elected_officials = std::to_string(v.value());
+    if (auto v = parse_whole_number(e.theme_day.elected_officials, 1, 500, style)) n.theme_day.elected_officials = std::to_string(v.value());
     return n;
 }
 
@@ -97,7 +97,7 @@ bool RequiredFields::operator()(std::string_view path) const {
 
 bool required_field(std::string_view path, const Program& program) { return RequiredFields(program)(path); }
 
-std::vector<Finding> validate(const Enrollment& e, const Program& program) {
+std::vector<Finding> validate(const Enrollment& e, const Program& program, NumberStyle style) {
     Checker c;
     if (c.required("municipality.number", e.municipality_number) && !valid_municipality_number(e.municipality_number))
         c.error("municipality.number", "municipality.number_invalid");
@@ -107,7 +107,7 @@ std::vector<Finding> validate(const Enrollment& e, const Program& program) {
         else if (!valid_orgnr(e.orgnr)) c.error("municipality.orgnr", "orgnr.check_digit");
     }
     if (c.required("municipality.population", e.population)) {
-        auto q = quote(program.fees, e.population);
+        auto q = quote(program.fees, e.population, style);
         if (!q) c.error("municipality.population", q.error().message.key, q.error().message.params);
     }
 
@@ -143,7 +143,7 @@ std::vector<Finding> validate(const Enrollment& e, const Program& program) {
                           {{"date", format_date(*program.gatherings[1].date)}});
         }
         if (!blank(e.theme_day.elected_officials)) {
-            auto n = parse_whole_number(e.theme_day.elected_officials, 1, kMaxElectedOfficials);
+            auto n = parse_whole_number(e.theme_day.elected_officials, 1, kMaxElectedOfficials, style);
             if (!n) c.error("theme_day.elected_officials", n.error().message.key, n.error().message.params);
         }
     }
@@ -184,8 +184,8 @@ Completeness completeness(const std::vector<Finding>& findings) {
     return c;
 }
 
-std::optional<Quote> enrollment_quote(const Enrollment& e, const Program& program) {
-    auto q = quote(program.fees, e.population);
+std::optional<Quote> enrollment_quote(const Enrollment& e, const Program& program, NumberStyle style) {
+    auto q = quote(program.fees, e.population, style);
     if (!q) return std::nullopt;
     return q.value();
 }

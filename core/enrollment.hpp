@@ -64,7 +64,7 @@ struct Enrollment {
 
 // The same enrollment in the form a file holds it: valid phone numbers as 8 digits, organisation numbers
 // without spaces, dates as ISO, numbers without separators. What is not valid stays as typed.
-Enrollment normalized(const Enrollment& e);
+Enrollment normalized(const Enrollment& e, NumberStyle style = NumberStyle::Norwegian);
 
 // The other way, for the form: dates as dd.mm.åååå, as people type them.
 Enrollment for_editing(const Enrollment& e);
@@ -88,7 +88,8 @@ struct Finding {
     Message message;
 };
 
-std::vector<Finding> validate(const Enrollment& e, const Program& program);
+// style: how the numbers were typed (the form's language); files hold plain digits either way.
+std::vector<Finding> validate(const Enrollment& e, const Program& program, NumberStyle style = NumberStyle::Norwegian);
 // The findings for one path (the web view shows them beside that field).
 std::vector<const Finding*> findings_at(const std::vector<Finding>& all, std::string_view path);
 bool ready_to_send(const std::vector<Finding>& findings);
@@ -112,7 +113,7 @@ struct Completeness {
 Completeness completeness(const std::vector<Finding>& findings);
 
 // The fee for the population typed, computed from the program data (none while it is not a valid number).
-std::optional<Quote> enrollment_quote(const Enrollment& e, const Program& program);
+std::optional<Quote> enrollment_quote(const Enrollment& e, const Program& program, NumberStyle style = NumberStyle::Norwegian);
 
 struct GroupCounts {
     int political = 0, administrative = 0, business = 0, other = 0;

@@ -21,9 +21,9 @@ namespace {
 
 // A number typed by the user: an integer when it is one, otherwise the text as typed (never lost), or
 // null when empty. validate() reports the text case.
-Ordered typed_number(const std::string& text, std::int64_t min, std::int64_t max) {
+Ordered typed_number(const std::string& text, std::int64_t min, std::int64_t max, NumberStyle style) {
     if (text.find_first_not_of(" \t") == std::string::npos) return nullptr;
-    auto n = parse_whole_number(text, min, max);
+    auto n = parse_whole_number(text, min, max, style);
     if (n) return n.value();
     return text;
 }
@@ -37,17 +37,17 @@ Ordered typed_date(const std::string& text) {
 }  // namespace
 
 nlohmann::ordered_json enrollment_document(const Enrollment& e, const Program& program, std::string_view exported_at,
-                                           Typed typed) {
+                                           Typed typed, NumberStyle style) {
     const bool as_typed = typed == Typed::AsTyped;
     auto number = [&](const std::string& text, std::int64_t min, std::int64_t max) {
-        return as_typed ? Ordered(text) : typed_number(text, min, max);
+        return as_typed ? Ordered(text) : typed_number(text, min, max, style);
     };
     Ordered doc = begin_document(kEnrollmentFormat, kEnrollmentVersion, exported_at, program.id);
     doc["municipality"] = {{"number", e.municipality_number},
                            {"name", e.municipality_name},
                            {"orgnr", as_typed ? e.orgnr : normalize_orgnr(e.orgnr).value_or(e.orgnr)},
                            {"population", number(e.population, kMinPopulation, kMaxPopulation)}};
-    const auto q = enrollment_quote(e, program);
+    const auto q = enrollment_quote(e, program, style);
     doc["fee_shown"] = q ? Ordered(q->fee) : Ordered(nullptr);
     doc["invoice"] = {{"address", e.invoice_address}, {"reference", e.invoice_reference}};
     doc["contact"] = {{"name", e.contact.name},
@@ -67,9 +67,10 @@ nlohmann::ordered_json enrollment_document(const Enrollment& e, const Program& p
     return doc;
 }
 
-std::string export_enrollment(const Enrollment& e, const Program& program, std::string_view exported_at) {
+std::string export_enrollment(const Enrollment& e, const Program& program, std::string_view exported_at,
+                              NumberStyle style) {
     // Invalid UTF-8 cannot reach here from the UI, but never abort on it: replace it.
-    return enrollment_document(e, program, exported_at, Typed::Normalized)
+    return enrollment_document(e, program, exported_at, Typed::Normalized, style)
                .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
@@ -239,13 +240,13 @@ std::string enrollment_summary(const Enrollment& e, const Program& program, cons
     return s;
 }
 
-std::vector<FieldChange> enrollment_changes(const Enrollment& current, const Enrollment& incoming) {
+std::vector<FieldChange> enrollment_changes(const Enrollment& current, const Enrollment& incoming, NumberStyle style) {
     // "934 57 137" and "93457137" are the same number: compare what a file would hold.
-    const Enrollment a = normalized(current);
-    const Enrollment b = normalized(incoming);
+    const Enrollment a = normalized(current, style);
+    const Enrollment b = normalized(incoming, style);
     std::vector<FieldChange> out;
     auto cmp = [&](const std::string& path, const std::string& x, const std::string& y) {
-        if (x != y) out.push_back({path, x, y});
+        if (x != y) out.push_back({path, x, y, std::nullopt, std::nullopt});
     };
     cmp("municipality.number", a.municipality_number, b.municipality_number);
     cmp("municipality.name", a.municipality_name, b.municipality_name);

@@ -32,10 +32,10 @@ struct EnrollmentDocument {
 // as the user typed it, for the draft kept in the browser (reloading must not rewrite what people wrote).
 enum class Typed { Normalized, AsTyped };
 nlohmann::ordered_json enrollment_document(const Enrollment& e, const Program& program, std::string_view exported_at,
-                                           Typed typed);
+                                           Typed typed, NumberStyle style = NumberStyle::Norwegian);
 
 // exported_at: the current time as ISO 8601 UTC, e.g. "2026-11-28T14:32:00Z" (core does no I/O).
-std::string export_enrollment(const Enrollment& e, const Program& program, std::string_view exported_at);
+std::string export_enrollment(const Enrollment& e, const Program& program, std::string_view exported_at, NumberStyle style = NumberStyle::Norwegian);
 
 struct EnrollmentImport {
     std::optional<EnrollmentDocument> document;  // set when the file could be read
@@ -61,7 +61,8 @@ struct FieldChange {
     // For a member of the group: the side they stand for, where there is a member before or after.
     std::optional<Side> before_side, after_side;
 };
-std::vector<FieldChange> enrollment_changes(const Enrollment& current, const Enrollment& incoming);
+std::vector<FieldChange> enrollment_changes(const Enrollment& current, const Enrollment& incoming,
+                                            NumberStyle style = NumberStyle::Norwegian);
 // One line of the preview in the form's own words, never a path or «true»:
 // «Kontaktperson – E-post: «kari@a.no» blir «kari@b.no»», «Temadag med folkevalgte: «nei» blir «ja»».
 std::string describe_change(const FieldChange& change, const Catalog& cat);

@@ -15,8 +15,8 @@ namespace {
 
 // Empty travel fields count as zero (nothing estimated yet); anything typed must be a valid number.
 std::int64_t travel_field(const std::string& text, const char* field, std::int64_t max, std::int64_t if_empty,
-                          std::vector<FieldError>& errors) {
-    auto n = parse_whole_number(text, 0, max);
+                          NumberStyle style, std::vector<FieldError>& errors) {
+    auto n = parse_whole_number(text, 0, max, style);
     if (n) return n.value();
     if (n.error().message.key == "number.empty") return if_empty;
     errors.push_back({field, n.error().message});
@@ -27,7 +27,7 @@ std::int64_t travel_field(const std::string& text, const char* field, std::int64
 
 FeeCalculation calculate(const Program& program, const MunicipalityList& list, const FeeCalculatorInput& in) {
     FeeCalculation out;
-    auto q = quote(program.fees, in.population);
+    auto q = quote(program.fees, in.population, in.style);
     if (q) out.quote = q.value();
     else if (q.error().message.key != "number.empty") out.population_error = FieldError{"population", q.error().message};
 
@@ -36,10 +36,10 @@ FeeCalculation calculate(const Program& program, const MunicipalityList& list, c
 
     const auto max_gatherings = static_cast<std::int64_t>(program.gatherings.size());
     TravelInput t;
-    t.participants = travel_field(in.participants, "participants", kMaxParticipants, 0, out.travel_errors);
-    t.gatherings = travel_field(in.gatherings, "gatherings", max_gatherings, max_gatherings, out.travel_errors);
-    t.travel_per_person = travel_field(in.travel_per_person, "travel_per_person", kMaxCostPerPerson, 0, out.travel_errors);
-    t.lodging_per_person = travel_field(in.lodging_per_person, "lodging_per_person", kMaxCostPerPerson, 0, out.travel_errors);
+    t.participants = travel_field(in.participants, "participants", kMaxParticipants, 0, in.style, out.travel_errors);
+    t.gatherings = travel_field(in.gatherings, "gatherings", max_gatherings, max_gatherings, in.style, out.travel_errors);
+    t.travel_per_person = travel_field(in.travel_per_person, "travel_per_person", kMaxCostPerPerson, 0, in.style, out.travel_errors);
+    t.lodging_per_person = travel_field(in.lodging_per_person, "lodging_per_person", kMaxCostPerPerson, 0, in.style, out.travel_errors);
     out.gatherings_counted = t.gatherings;
     if (out.travel_errors.empty()) {
         auto e = estimate_travel(t, max_gatherings);

@@ -20,6 +20,7 @@ struct FeeCalculatorInput {
     std::string gatherings;                   // empty: all gatherings
     std::string travel_per_person;
     std::string lodging_per_person;
+    NumberStyle style = NumberStyle::Norwegian;  // how the person types numbers (the page's language)
 };
 
 struct FieldError {

@@ -61,9 +61,9 @@ Result<Quote> quote(const FeeSchedule& schedule, std::int64_t population) {
     return q;
 }
 
-Result<Quote> quote(const FeeSchedule& schedule, std::string_view typed_population) {
+Result<Quote> quote(const FeeSchedule& schedule, std::string_view typed_population, NumberStyle style) {
     // Parse without bounds so that the range message is the population's own.
-    auto n = parse_whole_number(typed_population, INT64_MIN, INT64_MAX);
+    auto n = parse_whole_number(typed_population, INT64_MIN, INT64_MAX, style);
     if (!n) {
         const std::string& key = n.error().message.key;
         if (key == "number.negative") return quote(schedule, std::int64_t{-1});

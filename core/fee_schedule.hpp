@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "numbers.hpp"
 #include "result.hpp"
 
 namespace ln {
@@ -61,6 +62,6 @@ Result<Quote> quote(const FeeSchedule& schedule, std::int64_t population);
 
 // The same from what a person typed ("12 000", "12.000"). Errors: number.empty, number.not_whole,
 // number.not_number, population.too_small (also for 0 and negative), population.too_large.
-Result<Quote> quote(const FeeSchedule& schedule, std::string_view typed_population);
+Result<Quote> quote(const FeeSchedule& schedule, std::string_view typed_population, NumberStyle style = NumberStyle::Norwegian);
 
 }  // namespace ln

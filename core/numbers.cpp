@@ -57,7 +57,11 @@ std::string format_ore(std::int64_t ore) {
     return "kr" + std::string(kNoBreakSpace) + (negative ? "\u2212" : "") + whole + "," + cents;
 }
 
-Result<std::int64_t> parse_whole_number(std::string_view text, std::int64_t min, std::int64_t max) {
+NumberStyle number_style(std::string_view language) {
+    return language == "en" ? NumberStyle::English : NumberStyle::Norwegian;
+}
+
+Result<std::int64_t> parse_whole_number(std::string_view text, std::int64_t min, std::int64_t max, NumberStyle style) {
     std::string_view s = trim(text);
     if (s.substr(0, 2) == "kr" || s.substr(0, 2) == "Kr") s = trim(s.substr(2));
     if (s.empty()) return make_error("number.empty");
@@ -82,12 +86,22 @@ Result<std::int64_t> parse_whole_number(std::string_view text, std::int64_t min,
             ++i;
             continue;
         }
+        const char group_mark = style == NumberStyle::English ? ',' : '.';
+        const char decimal_mark = style == NumberStyle::English ? '.' : ',';
         std::size_t sep = 0;
-        if (s[i] == ' ' || s[i] == '.') sep = 1;
+        if (s[i] == ' ' || s[i] == group_mark) sep = 1;
         else if (s.substr(i, 2) == kNoBreakSpace) sep = 2;
         else if (s.substr(i, 3) == "\u202f") sep = 3;
-        if (s[i] == ',') {
-            // "12,5" is a decimal; "12,000" is English grouping, which Norwegian readers take as a decimal.
+        if (s[i] == decimal_mark) {
+            // "12,5" is a decimal. "12,000" in Norwegian (or "12.000" in English) is the other language's
+            // grouping, which this language reads as a decimal: say which, rather than guess.
+            const std::string_view after = s.substr(i);
+            bool grouping = !after.empty();  // "(,ddd)+" to the end
+            for (std::size_t j = 0; grouping && j < after.size(); j += 4)
+                grouping = after.size() - j >= 4 && after[j] == decimal_mark && is_digit(after[j + 1]) &&
+                           is_digit(after[j + 2]) && is_digit(after[j + 3]);
+            if (grouping && group > 0 && group <= 3 && (groups == 0 || group == 3))
+                return make_error("number.decimal_or_group", {{"text", std::string(trim(text))}});
             return make_error("number.not_whole", {{"text", std::string(trim(text))}});
         }
         if (sep == 0 || group == 0) return make_error("number.not_number", {{"text", std::string(trim(text))}});

@@ -17,10 +17,20 @@ std::string format_kroner(std::int64_t kroner);
 // 235 øre -> "kr 2,35": for derived figures such as the fee per inhabitant.
 std::string format_ore(std::int64_t ore);
 
-// Parses a whole number typed by a person. Accepts surrounding blanks, spaces, no-break spaces and
-// dots as thousands separators when they group by three ("12 000", "12.000"), an optional "kr".
+// How the person typing writes thousands and decimals. Norwegian (bokmål and nynorsk) groups with a space
+// or a dot and writes decimals with a comma: "12 000", "12.000", "12,5". English groups with a comma or
+// a space and writes decimals with a point: "12,000", "12 000", "12.5".
+enum class NumberStyle { Norwegian, English };
+// The style of a user interface language: "en" is English, everything else Norwegian.
+NumberStyle number_style(std::string_view language);
+
+// Parses a whole number typed by a person, in the style of the language they type in. Accepts
+// surrounding blanks, the style's thousands separators when they group by three, an optional "kr".
 // Errors (message keys): number.empty, number.not_whole (e.g. "12,5"), number.not_number,
-// number.negative, number.too_large (above max), number.too_small (below min).
-Result<std::int64_t> parse_whole_number(std::string_view text, std::int64_t min, std::int64_t max);
+// number.decimal_or_group ("12,000" in Norwegian, "12.000" in English: a decimal sign where a
+// thousands separator was probably meant; {text} and the {sign}), number.negative,
+// number.too_large (above max), number.too_small (below min).
+Result<std::int64_t> parse_whole_number(std::string_view text, std::int64_t min, std::int64_t max,
+                                        NumberStyle style = NumberStyle::Norwegian);
 
 }  // namespace ln

@@ -91,7 +91,8 @@ bool same_municipality_name(std::string_view typed, const Municipality& m) {
     return !t.empty() && (t == comparable(m.name, false) || t == comparable(m.name, true));
 }
 
-std::vector<Finding> check_register(const Enrollment& e, const MunicipalityList& list, const Program& program) {
+std::vector<Finding> check_register(const Enrollment& e, const MunicipalityList& list, const Program& program,
+                                    NumberStyle style) {
     std::vector<Finding> out;
     auto error = [&](const char* path, const char* key, std::vector<std::pair<std::string, std::string>> params) {
         out.push_back({path, Severity::Error, {key, std::move(params)}});
@@ -125,7 +126,7 @@ std::vector<Finding> check_register(const Enrollment& e, const MunicipalityList&
             error("municipality.orgnr", "register.orgnr_mismatch", {{"orgnr", *orgnr}, {"name", m.name}, {"expected", m.orgnr}});
     }
 
-    if (const auto typed = quote(program.fees, e.population); typed && typed->population != m.population) {
+    if (const auto typed = quote(program.fees, e.population, style); typed && typed->population != m.population) {
         const auto ssb = quote(program.fees, m.population);
         std::vector<std::pair<std::string, std::string>> params = {
             {"population", format_number(typed->population)}, {"name", m.name},
@@ -138,24 +139,26 @@ std::vector<Finding> check_register(const Enrollment& e, const MunicipalityList&
     return out;
 }
 
-std::optional<std::int64_t> checked_population(const Enrollment& e, const MunicipalityList& list) {
+std::optional<std::int64_t> checked_population(const Enrollment& e, const MunicipalityList& list, NumberStyle style) {
     if (const auto match = find_by_number(list, e.municipality_number); match.municipality)
         return match.municipality->population;
-    if (auto n = parse_whole_number(e.population, kMinPopulation, kMaxPopulation)) return n.value();
+    if (auto n = parse_whole_number(e.population, kMinPopulation, kMaxPopulation, style)) return n.value();
     return std::nullopt;
 }
 
-std::optional<Quote> checked_quote(const Enrollment& e, const MunicipalityList& list, const Program& program) {
-    const auto population = checked_population(e, list);
+std::optional<Quote> checked_quote(const Enrollment& e, const MunicipalityList& list, const Program& program,
+                                  NumberStyle style) {
+    const auto population = checked_population(e, list, style);
     if (!population) return std::nullopt;
     auto q = quote(program.fees, *population);
     if (!q) return std::nullopt;
     return q.value();
 }
 
-std::vector<Finding> validate(const Enrollment& e, const Program& program, const MunicipalityList& list) {
-    std::vector<Finding> out = validate(e, program);
-    for (auto& f : check_register(e, list, program)) out.push_back(std::move(f));
+std::vector<Finding> validate(const Enrollment& e, const Program& program, const MunicipalityList& list,
+                              NumberStyle style) {
+    std::vector<Finding> out = validate(e, program, style);
+    for (auto& f : check_register(e, list, program, style)) out.push_back(std::move(f));
     return out;
 }
 

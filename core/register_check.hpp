@@ -25,14 +25,15 @@ bool same_municipality_name(std::string_view typed, const Municipality& m);
 // Findings at the municipality's paths: register.unknown_number, register.number_2024 (a warning that
 // says the 2020 number and name), register.name_mismatch, register.orgnr_mismatch, register.orgnr_other,
 // register.population_differs (error: another bracket) and register.population_differs_same_fee (warning).
-std::vector<Finding> check_register(const Enrollment& e, const MunicipalityList& list, const Program& program);
+std::vector<Finding> check_register(const Enrollment& e, const MunicipalityList& list, const Program& program,
+                                    NumberStyle style = NumberStyle::Norwegian);
 
 // The population the fee is computed from: SSB's figure when the municipality is known, otherwise the one
 // typed (which validate() checks).
-std::optional<std::int64_t> checked_population(const Enrollment& e, const MunicipalityList& list);
-std::optional<Quote> checked_quote(const Enrollment& e, const MunicipalityList& list, const Program& program);
+std::optional<std::int64_t> checked_population(const Enrollment& e, const MunicipalityList& list, NumberStyle style = NumberStyle::Norwegian);
+std::optional<Quote> checked_quote(const Enrollment& e, const MunicipalityList& list, const Program& program, NumberStyle style = NumberStyle::Norwegian);
 
 // validate() and check_register() together: what the form shows and what KS checks.
-std::vector<Finding> validate(const Enrollment& e, const Program& program, const MunicipalityList& list);
+std::vector<Finding> validate(const Enrollment& e, const Program& program, const MunicipalityList& list, NumberStyle style = NumberStyle::Norwegian);
 
 }  // namespace ln

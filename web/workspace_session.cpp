@@ -127,7 +127,7 @@ void WorkspaceSession::export_now() {
     if (ws_.case_book)
         shell_.download(case_book_file_name(ws_.enrollment.municipality_number, ws_.enrollment.municipality_name, ".json"),
                         "application/json", export_case_book(*ws_.case_book, program_, now));
-    shell_.download(enrollment_file_name(ws_.enrollment), "application/json", export_enrollment(ws_.enrollment, program_, now));
+    shell_.download(enrollment_file_name(ws_.enrollment), "application/json", export_enrollment(ws_.enrollment, program_, now, number_style(cat_->language())));
     exported();
     news_ = cat_->text("storage.reminder.done");
 }

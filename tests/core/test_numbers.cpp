@@ -45,7 +45,9 @@ TEST_CASE("parse_whole_number rejects the rest with a specific key") {
     CHECK(key("") == "number.empty");
     CHECK(key("   ") == "number.empty");
     CHECK(key("12,5") == "number.not_whole");
-    CHECK(key("12,000") == "number.not_whole");
+    CHECK(key("12,000") == "number.decimal_or_group");
+    CHECK(key("1,234,567") == "number.decimal_or_group");
+    CHECK(key("12,0000") == "number.not_whole");
     CHECK(key("abc") == "number.not_number");
     CHECK(key("12a") == "number.not_number");
     CHECK(key("1 2") == "number.not_number");
@@ -77,4 +79,32 @@ TEST_CASE("dates are shown dd.mm.åååå") {
     CHECK(format_date("03.03.2022") == "03.03.2022");
     CHECK(format_date("2022-3-3") == "2022-3-3");
     CHECK(format_date("") == "");
+}
+
+TEST_CASE("numbers are read the way the typing language writes them") {
+    auto nb = [](std::string_view s) { return parse_whole_number(s, 1, 10'000'000, NumberStyle::Norwegian); };
+    auto en = [](std::string_view s) { return parse_whole_number(s, 1, 10'000'000, NumberStyle::English); };
+    auto key = [](const Result<std::int64_t>& r) { return r ? std::string("ok") : r.error().message.key; };
+    CHECK(number_style("nb") == NumberStyle::Norwegian);
+    CHECK(number_style("nn") == NumberStyle::Norwegian);
+    CHECK(number_style("en") == NumberStyle::English);
+    // Norwegian: space or dot groups; a comma is the decimal sign.
+    CHECK(nb("12 000").value() == 12000);
+    CHECK(nb("12.000").value() == 12000);
+    CHECK(nb("12\u00a0000").value() == 12000);
+    CHECK(key(nb("12,000")) == "number.decimal_or_group");
+    CHECK(key(nb("12,5")) == "number.not_whole");
+    // English: comma or space groups; a point is the decimal sign.
+    CHECK(en("12,000").value() == 12000);
+    CHECK(en("7,501").value() == 7501);
+    CHECK(en("1,234,567").value() == 1234567);
+    CHECK(en("12 000").value() == 12000);
+    CHECK(en("12000").value() == 12000);
+    CHECK(key(en("12.000")) == "number.decimal_or_group");
+    CHECK(key(en("12.5")) == "number.not_whole");
+    CHECK(key(en("12,00")) == "number.not_number");
+    CHECK(key(en(",500")) == "number.not_number");
+    CHECK(key(en("12,000.5")) == "number.not_whole");
+    // The message names what was typed, so the person sees which sign to change.
+    CHECK(*en("12.000").error().message.param("text") == "12.000");
 }

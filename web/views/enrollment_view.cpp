@@ -96,7 +96,7 @@ void draw_municipality(EnrollmentView& v, const Bundled& data, Form& form) {
     ui::next_column();
     form.text("population", "fee.population.label", "municipality.population", draft.population, numeric());
     ui::end_columns();
-    if (auto q = enrollment_quote(draft, data.program))
+    if (auto q = enrollment_quote(draft, data.program, number_style(cat.language())))
         ui::paragraph(cat.text("enroll.fee", {{"fee", format_kroner(q->fee)},
                                               {"range", bracket_range(cat, q->bracket, q->index == 0)}}));
 }
@@ -258,7 +258,7 @@ void EnrollmentView::draw_actions(const Enrollment& draft, const Bundled& data, 
     if (ui::button(cat.text("enroll.export"))) {
         show_all_findings = true;
         out.exported = true;
-        shell.download(enrollment_file_name(draft), "application/json", export_enrollment(draft, data.program, shell.now_utc()));
+        shell.download(enrollment_file_name(draft), "application/json", export_enrollment(draft, data.program, shell.now_utc(), number_style(cat.language())));
         status_.say(cat.text(ready_to_send(findings) ? "enroll.exported" : "enroll.exported_not_ready",
                            {{"file", enrollment_file_name(draft)}}));
     }
@@ -318,7 +318,7 @@ void EnrollmentView::file_picked(const std::string& name, const std::string& byt
         status_.say(cat.text("enroll.import.failed", {{"file", name}, {"reason", p.errors.front()}}));
     } else {
         p.enrollment = imported.document->enrollment;
-        p.changes = enrollment_changes(draft, *p.enrollment);
+        p.changes = enrollment_changes(draft, *p.enrollment, number_style(cat.language()));
         status_.say(cat.text(p.changes.size() == 1 ? "enroll.import.review_one" : "enroll.import.review", {{"file", name}, {"count", std::to_string(p.changes.size())}}));
     }
     pending_ = std::move(p);
@@ -328,7 +328,8 @@ void EnrollmentView::file_picked(const std::string& name, const std::string& byt
 ViewOutcome EnrollmentView::draw(Enrollment& draft, const Bundled& data, const Catalog& cat, ShellPort& shell) {
     ViewOutcome out;
     const int said_before = status_.said();
-    const auto findings = validate(draft, data.program, data.municipalities);
+    const NumberStyle style = number_style(cat.language());
+    const auto findings = validate(draft, data.program, data.municipalities, style);
     ui::heading(cat.text("enroll.heading"));
     ui::paragraph(cat.text("enroll.intro"));
     ui::muted(progress_line(cat, findings));
@@ -355,7 +356,7 @@ ViewOutcome EnrollmentView::draw(Enrollment& draft, const Bundled& data, const C
     }
     // An edit makes the last message old news (unless this very frame said something new, e.g. imported).
     if (out.edited) status_.edited_since(said_before);
-    findings_ = out.edited ? validate(draft, data.program, data.municipalities) : findings;
+    findings_ = out.edited ? validate(draft, data.program, data.municipalities, style) : findings;
     return out;
 }
 

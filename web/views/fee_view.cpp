@@ -120,6 +120,7 @@ void draw_travel(FeeView& v, const Bundled& data, const Catalog& cat, const FeeC
 }  // namespace
 
 void FeeView::draw(const Bundled& data, const Catalog& cat) {
+    input.style = number_style(cat.language());  // «7,501» in English, «7 501» in Norwegian
     const FeeCalculation calc = calculate(data.program, data.municipalities, input);
     ui::heading(cat.text("fee.heading"));
     ui::paragraph(cat.text("fee.intro", {{"basis", data.program.fee_basis}}));
