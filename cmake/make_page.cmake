@@ -1,24 +1,28 @@
-# The page the server sends: shell/index.html with the prerendered start view in it (Norwegian in #a11y,
-# English in a template the page swaps in for ?lang=en), and shell/app.css followed by where the
-# prerendered elements sit. -DTEMPLATE=… -DCSS=… -DPRERENDER=dir -DSITE=dir
+# The page the server sends: shell/index.html with the prerendered start view in it (the first language,
+# bokmål, in #a11y; every language's start view and view headings in templates the page swaps in), and
+# shell/app.css followed by where the prerendered elements sit.
+# -DTEMPLATE=… -DCSS=… -DPRERENDER=dir -DSITE=dir -DLANGUAGES="nb;nn;en"
 file(READ "${TEMPLATE}" page)
-file(READ "${PRERENDER}/prerender-nb.html" nb)
-file(READ "${PRERENDER}/prerender-en.html" en)
-string(STRIP "${nb}" nb)
-string(STRIP "${en}" en)
-string(FIND "${page}" "<!--prerender-nb-->" at_nb)
-string(FIND "${page}" "<!--prerender-en-->" at_en)
-if(at_nb LESS 0 OR at_en LESS 0)
-  message(FATAL_ERROR "shell/index.html has no <!--prerender-nb--> or <!--prerender-en--> placeholder")
+string(FIND "${page}" "<!--prerender-->" at)
+string(FIND "${page}" "<!--templates-->" at_templates)
+if(at LESS 0 OR at_templates LESS 0)
+  message(FATAL_ERROR "shell/index.html has no <!--prerender--> or <!--templates--> placeholder")
 endif()
-string(REPLACE "<!--prerender-nb-->" "${nb}" page "${page}")
-file(READ "${PRERENDER}/shells-nb.html" shells_nb)
-file(READ "${PRERENDER}/shells-en.html" shells_en)
-string(STRIP "${shells_nb}" shells_nb)
-string(STRIP "${shells_en}" shells_en)
-string(REPLACE "<!--prerender-en-->"
-  "<template id=\"prerender-en\">${en}</template><template id=\"shells-nb\">${shells_nb}</template><template id=\"shells-en\">${shells_en}</template>"
-  page "${page}")
+list(GET LANGUAGES 0 first)
+set(templates "")
+foreach(lang IN LISTS LANGUAGES)
+  file(READ "${PRERENDER}/prerender-${lang}.html" start)
+  file(READ "${PRERENDER}/shells-${lang}.html" shells)
+  string(STRIP "${start}" start)
+  string(STRIP "${shells}" shells)
+  if(lang STREQUAL first)
+    string(REPLACE "<!--prerender-->" "${start}" page "${page}")
+  else()
+    string(APPEND templates "<template id=\"prerender-${lang}\">${start}</template>")
+  endif()
+  string(APPEND templates "<template id=\"shells-${lang}\">${shells}</template>")
+endforeach()
+string(REPLACE "<!--templates-->" "${templates}" page "${page}")
 file(WRITE "${SITE}/index.html" "${page}")
 file(READ "${CSS}" css)
 file(READ "${PRERENDER}/prerender.css" where)

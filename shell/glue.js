@@ -8,7 +8,31 @@ const layer = $('a11y');
 const live = $('live');
 const status = $('status');
 const saveStatus = $('save-status');
-const language = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'nb';
+// The language: ?lang= in the address wins; else the one chosen on this device before; else the first of
+// the browser's languages the app speaks (nb, nn, and no for bokmål; en); else bokmål.
+const LANG_KEY = 'ln-lang';
+const LANGUAGES = ABI.catalog.languages;
+function spoken(tag) {
+  const t = String(tag || '').toLowerCase();
+  if (LANGUAGES.includes(t)) return t;
+  const base = t.split('-')[0];
+  if (base === 'no' || base === 'nb') return 'nb';
+  return LANGUAGES.includes(base) ? base : null;
+}
+let language = (() => {
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (asked !== null) return LANGUAGES.includes(asked) ? asked : 'nb';
+  let stored = null;
+  try { stored = localStorage.getItem(LANG_KEY); } catch (e) { /* private mode */ }
+  if (LANGUAGES.includes(stored)) return stored;
+  for (const tag of navigator.languages || [navigator.language]) { const l = spoken(tag); if (l) return l; }
+  return 'nb';
+})();
+const catalogUrl = (lang) => ABI.catalog.url + lang + '.json';
+const catalogFile = (lang) => ABI.catalog.file + lang + '.json';
+// This language's texts, fetched from the start beside app.wasm; main() reads them from the file system.
+const startCatalog = fetch(catalogUrl(language)).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status))))
+  .catch((e) => { console.warn('Texts not loaded:', e); return null; });
 
 document.documentElement.lang = language;
 // Light or dark: the user's own choice (remembered on this device), else what the system prefers. Set before
@@ -19,14 +43,14 @@ const theme = storedTheme === 'dark' || storedTheme === 'light' ? storedTheme
   : (window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 document.documentElement.dataset.theme = theme;
 history.scrollRestoration = 'manual'; // the document's height is known only once the app has drawn
-if (language === 'en') status.textContent = 'Loading…';
+status.textContent = { nb: 'Laster…', nn: 'Lastar…', en: 'Loading…' }[language];
 
-// The page came with the start view rendered at build time (web/prerender.cpp): Norwegian in the layer,
-// English in a template. Another view shows the same header with its own heading and «Laster…» until
+// The page came with the start view rendered at build time (web/prerender.cpp): bokmål in the layer,
+// nynorsk and English in templates. Another view shows the same header with its own heading and «Laster…» until
 // the app draws it. The start view is kept aside for a browser that cannot run the app.
 const START_ROUTES = ['', '#', '#/', '#/avgift'];
-const englishStart = $('prerender-en');
-if (language === 'en' && englishStart) layer.replaceChildren(englishStart.content.cloneNode(true));
+const languageStart = $('prerender-' + language);
+if (languageStart) layer.replaceChildren(languageStart.content.cloneNode(true));
 const startView = [...layer.childNodes].map((n) => n.cloneNode(true));
 if (!START_ROUTES.includes(location.hash)) {
   const shells = $('shells-' + language);
@@ -80,6 +104,7 @@ const semantics = pageSemantics(env, layer);
 let crashedOnce = false;
 const CRASH = {
   nb: { heading: 'Appen stoppet på grunn av en feil', text: 'Det som var lagret, er tatt vare på, og det siste du skrev er lagt til side og kommer tilbake når du laster siden på nytt. Teksten i feltene kan du fortsatt merke og kopiere.', reload: 'Last inn siden på nytt', status: 'Ikke lagret: appen stoppet' },
+  nn: { heading: 'Appen stoppa på grunn av ein feil', text: 'Det som var lagra, er teke vare på, og det siste du skreiv, er lagt til side og kjem tilbake når du lastar sida på nytt. Teksten i felta kan du framleis merkje og kopiere.', reload: 'Last inn sida på nytt', status: 'Ikkje lagra: appen stoppa' },
   en: { heading: 'The app stopped because of an error', text: 'What was saved is kept, and the last things you typed were put aside and come back when you reload the page. You can still select and copy the text in the fields.', reload: 'Reload the page', status: 'Not saved: the app stopped' },
 };
 function crashed(what) {
@@ -149,10 +174,24 @@ window.LN = {
     try { localStorage.setItem(THEME_KEY, chosen); } catch (e) { /* private mode: the choice lasts this visit */ }
   },
   showLanguage(lang) {
+    language = lang;
     const url = new URL(location.href);
-    if (lang === 'en') url.searchParams.set('lang', 'en'); else url.searchParams.delete('lang');
+    if (lang === 'nb') url.searchParams.delete('lang'); else url.searchParams.set('lang', lang);
     history.replaceState(history.state, '', url);
     document.documentElement.lang = lang;
+    try { localStorage.setItem(LANG_KEY, lang); } catch (e) { /* private mode: the choice lasts this visit */ }
+  },
+  // The user chose a language whose texts the app has not got: fetch them (from the offline copy when
+  // there is no network) and hand them over.
+  loadLanguage(lang) {
+    fetch(catalogUrl(lang)).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status)))).then((bytes) => {
+      if (!env.started) return;
+      Module.FS.writeFile(catalogFile(lang), new Uint8Array(bytes));
+      env.call('ln_language_loaded', null, ['string', 'number'], [lang, 1]);
+    }).catch((e) => {
+      console.warn('Texts not loaded:', lang, e);
+      if (env.started) env.call('ln_language_loaded', null, ['string', 'number'], [lang, 0]);
+    });
   },
   semantics,
   firstFrame() {
@@ -244,6 +283,9 @@ window.Module = {
     storage.open().finally(() => Module.removeRunDependency('ln-storage'));
     // The UI font (fetched since the page started, below): the canvas rasterises it — main() reads the
     // file — so main() waits for it.
+    Module.addRunDependency('ln-texts');
+    startCatalog.then((bytes) => { if (bytes) Module.FS.writeFile(catalogFile(language), new Uint8Array(bytes)); })
+      .finally(() => Module.removeRunDependency('ln-texts'));
     Module.addRunDependency('ln-font');
     uiFont.then((bytes) => { if (bytes) Module.FS.writeFile(ABI.font.file, new Uint8Array(bytes)); })
       .finally(() => Module.removeRunDependency('ln-font'));

@@ -142,6 +142,7 @@ function pageSemantics(env, root) {
           el.tabIndex = has(n, F.selected) ? 0 : -1;
         }
         set('lang', n.lang || null);
+        if (n.r === 'button') set('aria-pressed', has(n, F.pressable) ? String(has(n, F.selected)) : null);
         break;
       case 'option':
         if (el.textContent !== name) el.textContent = name;

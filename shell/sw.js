@@ -4,7 +4,8 @@
 'use strict';
 const VERSION = '@LN_VERSION@';
 const CACHE = 'ln-app-' + VERSION;
-const FILES = ['./', 'index.html', 'app.css', 'glue.js', 'fallback.js', 'app.js', 'app.wasm', 'ui-font.ttf'];
+const FILES = ['./', 'index.html', 'app.css', 'glue.js', 'fallback.js', 'app.js', 'app.wasm', 'ui-font.ttf',
+  'i18n-nb.json', 'i18n-nn.json', 'i18n-en.json'];
 const SHA256 = @LN_HASHES@;
 
 const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');

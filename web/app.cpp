@@ -14,7 +14,7 @@ namespace ln::web {
 
 App::App(Bundled data, std::string language, ShellPort& shell)
     : data_(std::move(data)),
-      language_(language == "en" ? "en" : "nb"),
+      language_(supported_language(language)),
       shell_(shell),
       session_(data_.program, data_.catalog(language_), shell) {
     widgets_.too_long = [this](std::size_t max, std::size_t typed) {
@@ -88,10 +88,37 @@ void App::switch_theme() {
     shell_.show_theme(theme::dark());
 }
 
-void App::switch_language() {
-    language_ = language_ == "en" ? "nb" : "en";
+void App::choose_language(std::string_view language) {
+    const std::string_view chosen = supported_language(language);
+    if (chosen == language_) {
+        language_pending_.clear();
+        return;
+    }
+    if (!data_.has_catalog(chosen)) {
+        language_pending_ = chosen;
+        shell_.load_language(chosen);
+        return;
+    }
+    language_pending_.clear();
+    language_ = chosen;
     session_.set_catalog(cat());
     shell_.show_language(language_);
+}
+
+void App::language_loaded(std::string_view json) {
+    auto added = data_.add_catalog(json);
+    if (!added) {
+        session_.tell(cat().text("app.language_failed", {{"language", cat().text("language." + language_pending_)}}));
+        language_pending_.clear();
+        return;
+    }
+    if (added.value() == language_pending_) choose_language(added.value());
+}
+
+void App::language_failed(std::string_view language) {
+    if (language != language_pending_) return;
+    session_.tell(cat().text("app.language_failed", {{"language", cat().text("language." + language_pending_)}}));
+    language_pending_.clear();
 }
 
 // ---- Drawing ----
@@ -99,21 +126,27 @@ void App::switch_language() {
 void App::draw_header() {
     ui::skip_link(cat().text("app.skip"));
     ui::begin_landmark(Role::Banner);
-    // Top right: the look (dark or light) and the language, each named by what it switches to.
+    // Top right: the look (named by what it switches to) and the three languages, each named in itself
+    // («Bokmål», «Nynorsk», «English»), the one in use pressed.
     const std::string theme_label = cat().text(theme::dark() ? "app.theme_light" : "app.theme_dark");
-    const std::string switch_label = cat().text("app.language_switch");
+    std::vector<std::string> languages, tags;
+    std::size_t in_use = 0;
+    for (std::string_view l : kLanguages) {
+        if (l == language_) in_use = languages.size();
+        languages.push_back(cat().text("language.choice." + std::string(l)));
+        tags.emplace_back(l);
+    }
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float theme_width = ImGui::CalcTextSize(theme_label.c_str()).x + style.FramePadding.x * 2;
-    const float switch_width = ImGui::CalcTextSize(switch_label.c_str()).x + style.FramePadding.x * 2;
-    const float buttons = theme_width + style.ItemSpacing.x + switch_width;
+    float buttons = ImGui::CalcTextSize(theme_label.c_str()).x + style.FramePadding.x * 2;
+    for (const auto& l : languages) buttons += style.ItemSpacing.x + ImGui::CalcTextSize(l.c_str()).x + style.FramePadding.x * 2;
     // Beside the title when it keeps room for whole words; on a narrow phone the title takes the width and
-    // the two buttons go under it.
+    // the buttons go under it (and wrap).
     const bool beside = ImGui::GetContentRegionAvail().x - buttons - style.ItemSpacing.x >= theme::em(12);
     ui::site_title(cat().text("app.title"), beside ? buttons + style.ItemSpacing.x : 0.0f);
     if (beside) ImGui::SameLine(ImGui::GetContentRegionMax().x - buttons);
     if (ui::small_button("theme", theme_label)) switch_theme();
-    ImGui::SameLine();
-    if (ui::button("language", switch_label, language_ == "en" ? "nb" : "en")) switch_language();
+    ui::same_line();
+    if (auto chosen = ui::pressed_choice(cat().text("app.language"), languages, tags, in_use)) choose_language(tags[*chosen]);
     ui::muted(cat().text("app.organiser", {{"organiser", data_.program.organiser}}));
     std::vector<std::string> labels, hrefs;
     std::size_t current = std::size(kRoutes);

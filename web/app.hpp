@@ -41,6 +41,13 @@ public:
     void scrolled(float y) { scroll_y_ = y; }
     // The other tab closed and this one holds the lock now (the files were re-read from storage).
     void take_over();
+    // The user chose a language (one of kLanguages): at once when its texts are here, else as soon as the
+    // page has fetched them (ShellPort::load_language).
+    void choose_language(std::string_view language);
+    // The page fetched a language's catalogue: the app switches to it if that is still the one chosen.
+    void language_loaded(std::string_view json);
+    // It could not be fetched (offline before the first visit kept it): said, and the page stays as it is.
+    void language_failed(std::string_view language);
 
     WorkspaceSession& session() { return session_; }
     const WorkspaceSession& session() const { return session_; }
@@ -59,7 +66,7 @@ private:
     ViewOutcome draw_view();
     void go(Route route);
     void leave(Route route);
-    void switch_language();
+
     void switch_theme();
     void follow_workspace();
     void tell_shell();
@@ -67,6 +74,7 @@ private:
 
     Bundled data_;
     std::string language_;
+    std::string language_pending_;  // chosen, its catalogue on its way
     ShellPort& shell_;
     WorkspaceSession session_;
     ui::Context widgets_;

@@ -1,11 +1,11 @@
-// Build tool: the start view (the fee calculator) as the HTML the server sends, in both languages. The real
+// Build tool: the start view (the fee calculator) as the HTML the server sends, in every language. The real
 // App draws it headlessly (Dear ImGui without a GPU) on a wide screen, and its semantics nodes are written
 // as the elements shell/semantics.js would make for them — headings, text, the bracket table, the
 // population field — so the page has real, readable, accessible content before app.wasm has arrived, and
 // without WebAssembly at all. Compiled with Emscripten and run under node, like fallback_page.
 //
-//   prerender OUT_DIR   writes prerender-nb.html, prerender-en.html (the inside of #a11y), shells-nb.html,
-//                       shells-en.html (the other views' headings) and prerender.css (where each element
+//   prerender OUT_DIR   writes prerender-<lang>.html (the inside of #a11y) and shells-<lang>.html (the other
+//                       views' headings) for nb, nn and en and prerender.css (where each element
 //                       sits on a wide screen, as the canvas draws it)
 #include <algorithm>
 #include <cstdio>
@@ -35,6 +35,7 @@ struct QuietShell final : ln::web::ShellPort {
     void announce(const std::string&) override {}
     void show_route(std::string_view, bool) override {}
     void show_language(std::string_view) override {}
+    void load_language(std::string_view) override {}
     void show_theme(bool) override {}
     void update_semantics(const std::string&) override {}
     void show_title(const std::string&) override {}
@@ -181,7 +182,8 @@ int main(int argc, char** argv) {
     QuietShell shell;
     std::string css;
     float column = 0, pad = 0, dx = 0, height = 0;
-    for (const char* lang : {"nb", "en"}) {
+    for (std::string_view language : ln::kLanguages) {
+        const std::string lang(language);
         auto app = std::make_unique<ln::web::App>(data.value(), lang, shell);
         app->open_route("#/avgift");
         for (int i = 0; i < 4; ++i) {
@@ -193,7 +195,8 @@ int main(int argc, char** argv) {
         pad = ImGui::GetStyle().WindowPadding.x;
         dx = std::max(pad, (kWidth - column) * 0.5f);
         const auto& nodes = ln::web::ui::nodes();
-        const Page page = write_page(nodes, lang[0] == 'n' ? "n" : "e", dx);
+        // Each language's position classes apart: n(b), y (nynorsk), e(n).
+        const Page page = write_page(nodes, lang == "nb" ? "n" : lang == "nn" ? "y" : "e", dx);
         for (const auto& n : nodes) height = std::max(height, n.rect.y + n.rect.h + ImGui::GetStyle().WindowPadding.y);
         std::ofstream(std::string(argv[1]) + "/prerender-" + lang + ".html", std::ios::binary) << page.html << "\n";
         css += page.css;

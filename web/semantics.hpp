@@ -40,6 +40,7 @@ enum Flag : std::uint32_t {
     // little differently (the canvas snaps glyph advances to pixels) and a wrapped copy would put found or
     // selected words on the wrong line.
     kOneLine = 1u << 11,
+    kPressable = 1u << 12,  // a button that stays pressed while its choice holds (aria-pressed)
 };
 
 struct Rect {

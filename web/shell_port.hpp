@@ -15,8 +15,12 @@ public:
     // Puts the current view's route (e.g. "#/avgift") into the address bar: as a new history entry when the
     // user switched views, in place when the app only corrected an unknown or empty route.
     virtual void show_route(std::string_view route, bool replace) = 0;
-    // Switches the page's language parameter (?lang=en) without reloading.
+    // The page is now in `language`: its lang attribute and address (?lang=nn) follow without reloading,
+    // and the choice is remembered on this device.
     virtual void show_language(std::string_view language) = 0;
+    // Fetches a language's message catalogue, which the app has not got; it comes back through
+    // App::language_loaded, or App::language_failed when it cannot be fetched.
+    virtual void load_language(std::string_view language) = 0;
     // The user chose the dark or the light look: the page takes the same colours and remembers the choice.
     virtual void show_theme(bool dark) = 0;
     // What changed on the page's semantic layer (SemanticsDiff's JSON): the DOM elements for what is drawn.

@@ -1,5 +1,7 @@
 #include "startup.hpp"
 
+#include "catalog.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <optional>
@@ -25,7 +27,7 @@ StartupDesc parse_startup(const std::vector<std::string_view>& args) {
         if (a.substr(0, 2) != "--" || eq == std::string_view::npos) continue;
         const std::string_view name = a.substr(2, eq - 2), value = a.substr(eq + 1);
         if (name == "lang") {
-            d.language = value == "en" ? "en" : "nb";
+            d.language = std::string(supported_language(value));
         } else if (name == "pixel-ratio") {
             if (auto r = positive(value)) d.pixel_ratio = std::clamp(*r, 0.5f, 8.0f);
         } else if (name == "route") {

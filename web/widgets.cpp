@@ -109,7 +109,7 @@ void close_container() {
 std::uint32_t line_flags(const Rect& r) {
     const float line = ctx().text_line > 0 ? ctx().text_line : ImGui::GetTextLineHeight();
     ctx().text_line = 0;
-    return r.h > 0 && r.h < line * 1.5f ? kOneLine : 0;
+    return r.h > 0 && r.h < line * 1.5f ? static_cast<std::uint32_t>(kOneLine) : 0u;
 }
 
 void text_node(Role role, const std::string& text, std::uint32_t flags = 0, int level = 0) {
@@ -553,18 +553,23 @@ void success_text(const std::string& text) {
 }
 
 namespace {
+// `langs`: each label's language (a language choice names each language in itself); `pressable`: buttons
+// that stay pressed (aria-pressed) rather than tabs or links.
 std::optional<std::size_t> tab_row(Role role, const std::vector<std::string>& labels, const std::vector<std::string>* hrefs,
-                                   std::size_t current) {
+                                   std::size_t current, const std::vector<std::string>* langs = nullptr,
+                                   bool pressable = false) {
     std::optional<std::size_t> clicked;
     // The row wraps where the next button would not fit (a phone, 400 % zoom): every tab and link stays
     // on screen, none is cut at the edge (WCAG 1.4.10).
     const ImGuiStyle& style = ImGui::GetStyle();
     const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
     for (std::size_t i = 0; i < labels.size(); ++i) {
+        const float width = ImGui::CalcTextSize(labels[i].c_str(), nullptr, true).x + style.FramePadding.x * 2;
         if (i > 0) {
-            const float width = ImGui::CalcTextSize(labels[i].c_str(), nullptr, true).x + style.FramePadding.x * 2;
             const float after = ImGui::GetItemRectMax().x + style.ItemSpacing.x;
             if (after + width <= right) ImGui::SameLine();
+        } else {
+            place_beside(width);  // after same_line(): the row may start beside the item before it
         }
         const bool selected = i == current;
         if (!selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Tab]);
@@ -574,7 +579,9 @@ std::optional<std::size_t> tab_row(Role role, const std::vector<std::string>& la
         const ImGuiID key = ImGui::GetItemID();
         auto& n = add_node(role, labels[i], item_rect(), key);
         if (hrefs) n.href = (*hrefs)[i];
+        if (langs) n.lang = (*langs)[i];
         if (selected) n.flags |= kSelected;
+        if (pressable) n.flags |= kPressable;
         if (take_activate(key) && !selected) clicked = i;
         ImGui::PopID();
         ImGui::PopStyleColor();
@@ -589,6 +596,16 @@ std::optional<std::size_t> nav_links(const std::string& name, const std::vector<
     open_container(Role::Navigation, name);
     auto clicked = tab_row(Role::Link, labels, &hrefs, current);
     close_container();
+    return clicked;
+}
+
+std::optional<std::size_t> pressed_choice(const std::string& name, const std::vector<std::string>& labels,
+                                          const std::vector<std::string>& langs, std::size_t current) {
+    ImGui::PushID(name.c_str());
+    open_container(Role::Group, name);
+    auto clicked = tab_row(Role::Button, labels, nullptr, current, &langs, /*pressable=*/true);
+    close_container();
+    ImGui::PopID();
     return clicked;
 }
 

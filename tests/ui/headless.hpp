@@ -30,6 +30,8 @@ struct RecordingShell final : web::ShellPort {
     void announce(const std::string& text) override { announced.push_back(text); }
     void show_route(std::string_view route, bool replace) override { routes.emplace_back(route, replace); }
     void show_language(std::string_view lang) override { language = lang; }
+    std::vector<std::string> languages_fetched;  // load_language: the test hands the catalogue over
+    void load_language(std::string_view lang) override { languages_fetched.emplace_back(lang); }
     std::string theme;
     void show_theme(bool dark) override { theme = dark ? "dark" : "light"; }
     void update_semantics(const std::string& changes) override {

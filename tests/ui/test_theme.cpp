@@ -29,6 +29,7 @@ TEST_CASE("theme: text has 4.5:1 and control edges 3:1 against what they are dra
 
 #include "headless.hpp"
 #include "ln_assets.hpp"
+#include "ln_catalogs.hpp"
 
 namespace {
 void strings_in(const nlohmann::json& j, std::vector<std::string>& out) {
@@ -54,7 +55,7 @@ std::vector<unsigned> code_points(const std::string& s) {
 TEST_CASE("theme: every character of every catalogue and bundled text is in the fonts the canvas draws with") {
     ln::test::Headless ui;  // builds the atlas from the shipped font subset, with the app's ranges
     std::vector<std::string> texts;
-    for (auto asset : {ln::embedded::catalog_nb, ln::embedded::catalog_en, ln::embedded::program_json,
+    for (auto asset : {ln::embedded::catalog_nb, ln::embedded::catalog_nn, ln::embedded::catalog_en, ln::embedded::program_json,
                        ln::embedded::municipalities_json, ln::embedded::sdgs_json})
         strings_in(nlohmann::json::parse(asset), texts);
     CHECK(texts.size() > 500);

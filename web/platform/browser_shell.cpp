@@ -12,6 +12,7 @@
 EM_JS(void, ln_js_live, (const char* text), { LN.live(UTF8ToString(text)); });
 EM_JS(void, ln_js_route, (const char* route, int replace), { LN.showRoute(UTF8ToString(route), !!replace); });
 EM_JS(void, ln_js_language, (const char* lang), { LN.showLanguage(UTF8ToString(lang)); });
+EM_JS(void, ln_js_load_language, (const char* lang), { LN.loadLanguage(UTF8ToString(lang)); });
 EM_JS(void, ln_js_theme, (int dark), { LN.showTheme(!!dark); });
 EM_JS(void, ln_js_semantics, (const char* changes), { LN.semantics.update(UTF8ToString(changes)); });
 EM_JS(void, ln_js_title, (const char* title), { document.title = UTF8ToString(title); });
@@ -35,6 +36,7 @@ void BrowserShell::show_route(std::string_view route, bool replace) {
     ln_js_route(std::string(route).c_str(), replace ? 1 : 0);
 }
 void BrowserShell::show_language(std::string_view language) { ln_js_language(std::string(language).c_str()); }
+void BrowserShell::load_language(std::string_view language) { ln_js_load_language(std::string(language).c_str()); }
 void BrowserShell::show_theme(bool dark) { ln_js_theme(dark ? 1 : 0); }
 void BrowserShell::update_semantics(const std::string& changes) { pending_semantics_ = changes; }
 void BrowserShell::flush_semantics() {

@@ -10,6 +10,7 @@ public:
     void announce(const std::string& text) override;
     void show_route(std::string_view route, bool replace) override;
     void show_language(std::string_view language) override;
+    void load_language(std::string_view language) override;
     void show_theme(bool dark) override;
     void update_semantics(const std::string& changes) override;
     void show_title(const std::string& title) override;

@@ -35,8 +35,13 @@ static_assert(abi::flag::checked == ln::web::kChecked && abi::flag::selected == 
                   abi::flag::invalid == ln::web::kInvalid && abi::flag::required == ln::web::kRequired &&
                   abi::flag::readonly == ln::web::kReadOnly && abi::flag::focus == ln::web::kFocus &&
                   abi::flag::warning == ln::web::kWarning && abi::flag::muted == ln::web::kMuted &&
-                  abi::flag::nospellcheck == ln::web::kNoSpellcheck,
+                  abi::flag::nospellcheck == ln::web::kNoSpellcheck && abi::flag::oneline == ln::web::kOneLine &&
+                  abi::flag::pressable == ln::web::kPressable,
               "the page reads the semantics flags the widgets write");
+static_assert(std::size(abi::catalog::languages) == std::size(ln::kLanguages) &&
+                  abi::catalog::languages[0] == ln::kLanguages[0] && abi::catalog::languages[1] == ln::kLanguages[1] &&
+                  abi::catalog::languages[2] == ln::kLanguages[2],
+              "the page fetches the catalogues of the languages the app offers");
 static_assert(abi::storage::files[0] == ln::web::WorkspaceFiles::kCurrent &&
                   abi::storage::files[1] == ln::web::WorkspaceFiles::kPrevious,
               "the page flushes the files the app writes");
@@ -88,17 +93,25 @@ void rasterise_fonts(float ratio) {
 }
 
 // The page fetched the UI font before main() (shell/glue.js) and put it in the file system.
-bool read_font() {
-    std::FILE* f = std::fopen(std::string(abi::font::file).c_str(), "rb");
-    if (!f) return false;
+// A file the page wrote into the module's memory file system before main() (or a page event) ran.
+std::string read_page_file(const std::string& path) {
     std::string bytes;
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return bytes;
     char buffer[16384];
     for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) bytes.append(buffer, n);
     std::fclose(f);
+    return bytes;
+}
+
+bool read_font() {
+    std::string bytes = read_page_file(std::string(abi::font::file));
     if (bytes.empty()) return false;
     ln::web::theme::set_font_data(std::move(bytes));
     return true;
 }
+
+std::string catalog_file(std::string_view language) { return std::string(abi::catalog::file) + std::string(language) + ".json"; }
 
 bool create_webgl2_context() {
     EmscriptenWebGLContextAttributes attrs;
@@ -140,6 +153,12 @@ int main(int argc, char** argv) {
         BrowserShell::failed("data", data.error().path + " " + data.error().message.key);
         return 0;
     }
+    // The page fetched this language's texts beside app.wasm (shell/glue.js); without them nothing reads.
+    desc.language = std::string(ln::supported_language(desc.language));
+    if (auto added = data->add_catalog(read_page_file(catalog_file(desc.language))); !added || added.value() != desc.language) {
+        BrowserShell::failed("load", std::string(abi::catalog::url) + desc.language + ".json");
+        return 0;
+    }
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -169,6 +188,18 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void ln_file_picked(const char* name, char* bytes, int size) {
     if (g.app) g.app->file_picked(name, std::string(bytes, static_cast<std::size_t>(size > 0 ? size : 0)));
     free(bytes);
+    g.frames.request(3);
+}
+
+// The page fetched a language's catalogue the user chose (LN.loadLanguage) into the memory file system, or
+// could not (ok = 0).
+EMSCRIPTEN_KEEPALIVE void ln_language_loaded(const char* language, int ok) {
+    const std::string lang = language ? language : "";
+    if (g.app) {
+        std::string json = ok ? read_page_file(catalog_file(lang)) : std::string();
+        if (json.empty()) g.app->language_failed(lang);
+        else g.app->language_loaded(json);
+    }
     g.frames.request(3);
 }
 
