@@ -1,5 +1,5 @@
 // laeringsnettverk: the command line for KS staff and scripts.
-//   laeringsnettverk fee <population> [--json] [--lang nb|en]
+//   laeringsnettverk fee <population> [--json] [--lang nb|nn|en]
 //   laeringsnettverk validate FILE…            exit 0 all ready, 1 findings (errors), 2 a file unreadable
 //   laeringsnettverk intake DIR --csv OUT.csv  one row per enrollment file, totals last
 // Exit codes otherwise: 0 done, 2 bad input or usage.
@@ -290,7 +290,7 @@ int fee_command(const ln::Bundled& data, const ln::Catalog& cat, const std::vect
         std::fprintf(stderr, "%s\n", cat.text("cli.usage").c_str());
         return kBadInput;
     }
-    auto q = ln::quote(data.program.fees, positional[0]);
+    auto q = ln::quote(data.program.fees, positional[0], ln::number_style(cat.language()));
     if (!q) {
         std::fprintf(stderr, "%s\n", cat.text(q.error().message).c_str());
         return kBadInput;
@@ -338,7 +338,7 @@ int main(int argc, char** argv) {
     std::string lang = "nb";
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--lang" && i + 1 < args.size()) {
-            lang = std::string(args[i + 1]);
+            lang = std::string(ln::supported_language(args[i + 1]));
             args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(i) + 2);
             break;
         }

@@ -82,7 +82,11 @@ std::string Catalog::text(std::string_view key, const std::vector<std::pair<std:
                     if (k == name) {
                         if (forms) {
                             const auto n = count_of(v);
-                            out += n && plural_form(language_, *n) == PluralForm::One ? one : other;
+                            // The form, with # as the count itself: {away|én innbygger til|# flere}.
+                            for (char ch : n && plural_form(language_, *n) == PluralForm::One ? one : other) {
+                                if (ch == '#') out += v;
+                                else out += ch;
+                            }
                         } else {
                             out += v;
                         }

@@ -27,8 +27,8 @@ public:
     const std::string& language() const { return language_; }
     bool has(std::string_view key) const { return texts_.find(std::string(key)) != texts_.end(); }
     // The text for key with {name} replaced by its parameter, and {name|one|other} by the form its count
-    // takes (plural_form): "{open} {open|åpent|åpne} tiltak". The forms carry gender and case too, so each
-    // language writes what agrees with its own noun. An unknown key gives the key itself in brackets, so
+    // takes (plural_form), with # standing for the count: "{open|# åpent|# åpne} tiltak". The forms carry
+    // gender and case too, so each language writes what agrees with its own noun. An unknown key gives the key itself in brackets, so
     // a missing translation shows up in tests instead of as an empty label.
     std::string text(std::string_view key, const std::vector<std::pair<std::string, std::string>>& params = {}) const;
     std::string text(const Message& m) const { return text(m.key, m.params); }

@@ -30,7 +30,7 @@ std::string quote_per_inhabitant(const Catalog& cat, const Quote& q) {
 
 std::string quote_next(const Catalog& cat, const Quote& q) {
     if (!q.next) return cat.text("fee.top_bracket");
-    return cat.text(q.next->inhabitants_away == 1 ? "fee.next_one" : "fee.next", {{"fee", format_kroner(q.next->fee)},
+    return cat.text("fee.next", {{"fee", format_kroner(q.next->fee)},
                                  {"from", format_number(q.population + q.next->inhabitants_away)},
                                  {"away", format_number(q.next->inhabitants_away)}});
 }

@@ -155,7 +155,7 @@ int main(int argc, char** argv) {
     }
     // The page fetched this language's texts beside app.wasm (shell/glue.js); without them nothing reads.
     desc.language = std::string(ln::supported_language(desc.language));
-    if (auto added = data->add_catalog(read_page_file(catalog_file(desc.language))); !added || added.value() != desc.language) {
+    if (auto added = data.value().add_catalog(read_page_file(catalog_file(desc.language))); !added || added.value() != desc.language) {
         BrowserShell::failed("load", std::string(abi::catalog::url) + desc.language + ".json");
         return 0;
     }

@@ -319,7 +319,7 @@ void EnrollmentView::file_picked(const std::string& name, const std::string& byt
     } else {
         p.enrollment = imported.document->enrollment;
         p.changes = enrollment_changes(draft, *p.enrollment, number_style(cat.language()));
-        status_.say(cat.text(p.changes.size() == 1 ? "enroll.import.review_one" : "enroll.import.review", {{"file", name}, {"count", std::to_string(p.changes.size())}}));
+        status_.say(cat.text("enroll.import.review", {{"file", name}, {"count", std::to_string(p.changes.size())}}));
     }
     pending_ = std::move(p);
     focus_preview_ = true;
