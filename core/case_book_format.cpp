@@ -23,7 +23,10 @@ int rating(JsonReader& r, const char* key) {
 }
 }  // namespace
 
-nlohmann::ordered_json case_book_document(const CaseBook& book, const Program& program, std::string_view exported_at) {
+nlohmann::ordered_json case_book_document(const CaseBook& book, const Program& shown, std::string_view exported_at) {
+    // The topics and outcomes as KS wrote them, whatever language the user reads: a file is the same in
+    // every language and opens in every language.
+    const Program& program = shown.as_written();
     Ordered doc = begin_document(kCaseBookFormat, kCaseBookVersion, exported_at, program.id);
     doc["case"] = {{"title", book.title}, {"problem", book.problem}, {"goals", book.goals}, {"sdgs", book.sdgs},
                    {"actors", book.actors}};

@@ -181,7 +181,7 @@ void write(Writer& w, const ReportInput& in) {
     w.h2(cat.text("report.outcomes"));
     std::vector<std::vector<std::string>> rows;
     for (std::size_t i = 0; i < b.outcomes.size() && i < p.outcomes.size(); ++i)
-        rows.push_back({p.outcomes[i], rating(b.outcomes[i].start), rating(b.outcomes[i].end), b.outcomes[i].comment});
+        rows.push_back({as_heading(p.outcomes[i]), rating(b.outcomes[i].start), rating(b.outcomes[i].end), b.outcomes[i].comment});
     w.table({cat.text("report.outcome"), cat.text("report.start"), cat.text("report.end"), cat.text("report.comment")}, rows);
 }
 

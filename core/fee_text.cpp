@@ -18,6 +18,11 @@ std::vector<FeeTableRow> fee_table(const Catalog& cat, const FeeSchedule& fees) 
     return rows;
 }
 
+std::string population_source(const Catalog& cat, const MunicipalityList& list) {
+    if (list.population_table.empty()) return list.population_source;
+    return cat.text("source.population", {{"table", list.population_table}});
+}
+
 std::string quote_summary(const Catalog& cat, const Quote& q) {
     return cat.text("fee.summary", {{"fee", format_kroner(q.fee)},
                                     {"population", format_number(q.population)},

@@ -5,6 +5,7 @@
 
 #include "catalog.hpp"
 #include "fee_schedule.hpp"
+#include "municipalities.hpp"
 
 namespace ln {
 
@@ -19,6 +20,8 @@ std::vector<FeeTableRow> fee_table(const Catalog& cat, const FeeSchedule& fees);
 
 // «Avgift kr 28 250 for 12 000 innbyggere (10 001–15 000)»: the one-line result, also for #live.
 std::string quote_summary(const Catalog& cat, const Quote& q);
+// Where the populations come from, in the catalogue's language («Statistics Norway (SSB), table 07459»).
+std::string population_source(const Catalog& cat, const MunicipalityList& list);
 // «kr 2,35 per innbygger»
 std::string quote_per_inhabitant(const Catalog& cat, const Quote& q);
 // «Neste trinn, kr 34 625, gjelder fra 15 001 innbyggere (3 001 flere).» or «Dette er høyeste trinn.»

@@ -17,6 +17,7 @@ Result<MunicipalityList> parse_municipalities(std::string_view json_text) {
     out.county = r.string("county");
     out.population_date = r.string("population_date");
     out.population_source = r.string("population_source");
+    out.population_table = r.optional_string("population_table").value_or("");
     const Json& arr = r.array("municipalities");
     for (std::size_t i = 0; i < arr.size() && !r.failed(); ++i) {
         JsonReader m(arr[i], JsonReader::index_path("municipalities", i));

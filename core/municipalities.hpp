@@ -24,7 +24,8 @@ struct Municipality {
 struct MunicipalityList {
     std::string county;
     std::string population_date;
-    std::string population_source;
+    std::string population_source;  // as SSB names it, in Norwegian
+    std::string population_table;   // SSB's table number ("07459"): the source in the user's words
     std::vector<Municipality> items;
 };
 

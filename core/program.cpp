@@ -21,6 +21,64 @@ std::vector<std::string> strings(JsonReader& r, const char* key) {
 
 }  // namespace
 
+void for_each_text(Program& p, const std::function<void(const std::string& path, std::string& text)>& fn) {
+    fn("title", p.title);
+    fn("partner", p.partner);
+    fn("background", p.background);
+    fn("target_group", p.target_group);
+    fn("goal", p.goal);
+    fn("case_goal", p.case_goal);
+    for (std::size_t i = 0; i < p.outcomes.size(); ++i) fn(JsonReader::index_path("outcomes", i), p.outcomes[i]);
+    fn("method", p.method);
+    fn("theme_day", p.theme_day);
+    fn("case_work", p.case_work);
+    fn("topics_note", p.topics_note);
+    fn("start_meeting.title", p.start_meeting.title);
+    for (std::size_t g = 0; g < p.gatherings.size(); ++g)
+        for (std::size_t t = 0; t < p.gatherings[g].topics.size(); ++t)
+            fn(JsonReader::index_path(JsonReader::index_path("gatherings", g) + ".topics", t), p.gatherings[g].topics[t]);
+    fn("report.authors", p.report.authors);
+    fn("fees.basis", p.fee_basis);
+    fn("fees.own_costs", p.own_costs);
+}
+
+Program in_language(const Program& p, std::string_view language) {
+    const Program& source = p.original ? *p.original : p;
+    Program out = source;  // KS's texts, then each translated one over them
+    out.original = &source;
+    out.shown_language = language;
+    if (language == source.language) return out;
+    const auto translation = source.translations.find(language);
+    for_each_text(out, [&](const std::string& path, std::string& text) {
+        if (translation != source.translations.end()) {
+            if (auto it = translation->second.find(path); it != translation->second.end()) {
+                text = it->second;
+                return;
+            }
+        }
+        out.untranslated.insert(path);
+    });
+    return out;
+}
+
+std::string as_heading(std::string_view text) {
+    std::string out(text);
+    if (out.empty()) return out;
+    const auto c = static_cast<unsigned char>(out[0]);
+    if (c >= 'a' && c <= 'z') {
+        out[0] = static_cast<char>(c - 'a' + 'A');
+    } else if (c == 0xC3 && out.size() > 1) {
+        // Latin-1 letters à–þ (æ, ø, å, é …) are 0xC3 0xA0–0xBE; their capitals are 0x20 lower (not ÷).
+        const auto d = static_cast<unsigned char>(out[1]);
+        if (d >= 0xA0 && d <= 0xBE && d != 0xB7) out[1] = static_cast<char>(d - 0x20);
+    }
+    return out;
+}
+
+std::string Program::language_of(std::string_view path) const {
+    return untranslated.find(path) != untranslated.end() ? language : std::string();
+}
+
 Result<Program> parse_program(std::string_view json_text) {
     auto doc = parse_json(json_text);
     if (!doc) return doc.error();
@@ -99,6 +157,35 @@ Result<Program> parse_program(std::string_view json_text) {
         JsonReader c(r.object("contact"), "contact");
         p.contact = {c.string("name"), c.string("organisation"), c.string("phone"), c.string("email")};
         if (c.failed()) r.fail(c.error());
+    }
+    if (r.failed()) return r.error();
+    // The original's language and the translations, each marked as one; a path that names no text of
+    // this program is an error (a typo would otherwise leave a text untranslated without a word).
+    if (auto lang = r.optional_string("language")) p.language = *lang;
+    std::set<std::string, std::less<>> paths;
+    for_each_text(p, [&](const std::string& path, std::string&) { paths.insert(path); });
+    if (r.self().contains("translations")) {
+        const Json& all = r.object("translations");
+        for (auto it = all.begin(); it != all.end() && !r.failed(); ++it) {
+            JsonReader t(*it, "translations." + it.key());
+            if (it.key() == p.language) {
+                r.fail(make_error("program.translation_of_original", {{"language", it.key()}}, t.path_of("status")));
+                break;
+            }
+            const std::string status = t.string("status");
+            if (!t.failed() && status != "translation")
+                t.fail(make_error("program.not_translation", {{"status", status}}, t.path_of("status")));
+            if (auto note = t.optional_string("note")) p.translation_notes[it.key()] = *note;
+            const Json& texts = t.object("texts");
+            auto& into = p.translations[it.key()];
+            for (auto tx = texts.begin(); tx != texts.end() && !t.failed(); ++tx) {
+                const std::string where = t.path_of("texts") + "." + tx.key();
+                if (!tx->is_string()) t.fail(wrong_type("string", where));
+                else if (!paths.count(tx.key())) t.fail(make_error("program.unknown_text", {{"text", tx.key()}}, where));
+                else into.emplace(tx.key(), tx->get<std::string>());
+            }
+            if (t.failed()) r.fail(t.error());
+        }
     }
     if (r.failed()) return r.error();
     return p;

@@ -2,7 +2,10 @@
 // The learning network as KS describes it in the invitation: who it is for, what it aims at, the
 // gatherings and their topics, the start meeting, the contact and the fee schedule. Read from the
 // program definition in assets/program/, so every fact the app shows has one source.
+#include <functional>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,7 +53,38 @@ struct Program {
     Contact contact;
     std::string fee_basis, own_costs;
     FeeSchedule fees;
+
+    // The language KS wrote the program in: its texts above are the original.
+    std::string language = "nb";
+    // Translations of the texts, each marked as one in the file: language → text path ("goal",
+    // "outcomes[2]", "gatherings[0].topics[1]") → text. A path without a translation stays KS's own.
+    std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> translations;
+    // What each translation says about itself («Translated from KS's invitation …»), shown with it.
+    std::map<std::string, std::string, std::less<>> translation_notes;
+
+    // Set by in_language(): the language the texts are shown in, the paths that had no translation and
+    // so are still in `language`, and the program as KS wrote it (files name KS's own words, codes and
+    // texts as in the original, whatever language the user reads; it must outlive this copy).
+    std::string shown_language;
+    std::set<std::string, std::less<>> untranslated;
+    const Program* original = nullptr;
+    // The language a shown text is in when it is not the one the user reads (a fallback to the original):
+    // for the page's lang attribute; empty when it is in the user's language.
+    std::string language_of(std::string_view path) const;
+    // KS's own program: `original` when this is a translated copy, else this.
+    const Program& as_written() const { return original ? *original : *this; }
 };
+
+// Every text of a program that can be translated, with its path; the texts KS published as names and
+// titles (the organiser, the report's title, the contact) are not among them.
+void for_each_text(Program& p, const std::function<void(const std::string& path, std::string& text)>& fn);
+
+// The program with its texts in `language` where the program file has them, else in the original.
+Program in_language(const Program& p, std::string_view language);
+
+// A text KS wrote as a list item («økt eierskap til …») standing alone as a heading: its first letter
+// upper case («Økt eierskap til …»), including æ, ø and å.
+std::string as_heading(std::string_view text);
 
 inline constexpr std::string_view kProgramFormat = "ks.laeringsnettverk.program";
 inline constexpr int kProgramVersion = 1;

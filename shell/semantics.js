@@ -141,7 +141,6 @@ function pageSemantics(env, root) {
           // One Tab stop for the tab list: the chosen tab; arrows move between tabs.
           el.tabIndex = has(n, F.selected) ? 0 : -1;
         }
-        set('lang', n.lang || null);
         if (n.r === 'button') set('aria-pressed', has(n, F.pressable) ? String(has(n, F.selected)) : null);
         break;
       case 'option':
@@ -167,6 +166,7 @@ function pageSemantics(env, root) {
         if (!CONTAINERS.has(n.r) && el.textContent !== name) el.textContent = name;
         break;
     }
+    set('lang', n.lang || null);  // text in another language than the page's
     if (!CONTAINERS.has(n.r)) {
       el.classList.toggle('error', has(n, F.warning) && n.r === 'paragraph');
       el.classList.toggle('muted', has(n, F.muted));

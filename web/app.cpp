@@ -15,6 +15,7 @@ namespace ln::web {
 App::App(Bundled data, std::string language, ShellPort& shell)
     : data_(std::move(data)),
       language_(supported_language(language)),
+      shown_(shown_in(data_, language_)),
       shell_(shell),
       session_(data_.program, data_.catalog(language_), shell) {
     widgets_.too_long = [this](std::size_t max, std::size_t typed) {
@@ -24,6 +25,11 @@ App::App(Bundled data, std::string language, ShellPort& shell)
 }
 
 void App::take_over() { session_.take_over(); }
+
+Bundled App::shown_in(const Bundled& data, std::string_view language) {
+    Bundled shown(in_language(data.program, language), data.municipalities, data.sdgs);
+    return shown;
+}
 
 // The session loaded or replaced the workspace: the views let go of what they held about the old one.
 void App::follow_workspace() {
@@ -75,7 +81,7 @@ void App::file_picked(const std::string& name, const std::string& bytes) {
     }
     // The file belongs to the view whose Import button opened the picker.
     if (route_ == Route::Case && session_.workspace().case_book) {
-        case_.file_picked(name, bytes, *session_.workspace().case_book, data_, cat());
+        case_.file_picked(name, bytes, *session_.workspace().case_book, shown_, cat());
         return;
     }
     go(Route::Enrollment);
@@ -101,6 +107,7 @@ void App::choose_language(std::string_view language) {
     }
     language_pending_.clear();
     language_ = chosen;
+    shown_ = shown_in(data_, language_);
     session_.set_catalog(cat());
     shell_.show_language(language_);
 }
@@ -147,7 +154,7 @@ void App::draw_header() {
     if (ui::small_button("theme", theme_label)) switch_theme();
     ui::same_line();
     if (auto chosen = ui::pressed_choice(cat().text("app.language"), languages, tags, in_use)) choose_language(tags[*chosen]);
-    ui::muted(cat().text("app.organiser", {{"organiser", data_.program.organiser}}));
+    ui::muted(cat().text("app.organiser", {{"organiser", shown_.program.organiser}}));
     std::vector<std::string> labels, hrefs;
     std::size_t current = std::size(kRoutes);
     for (const auto& r : kRoutes) {
@@ -221,19 +228,19 @@ void App::draw_notices() {
 
 ViewOutcome App::draw_view() {
     switch (route_) {
-    case Route::Fee: fee_.draw(data_, cat()); return {};
-    case Route::Program: return program_.draw(data_, cat(), shell_);
-    case Route::Statement: statement_.draw(data_, cat()); return {};
+    case Route::Fee: fee_.draw(shown_, cat()); return {};
+    case Route::Program: return program_.draw(shown_, cat(), shell_);
+    case Route::Statement: statement_.draw(shown_, cat()); return {};
     case Route::Enrollment: {
         ui::begin_read_only(!session_.editable());
-        auto out = enrollment_.draw(session_.workspace().enrollment, data_, cat(), shell_);
+        auto out = enrollment_.draw(session_.workspace().enrollment, shown_, cat(), shell_);
         ui::end_read_only();
         return out;
     }
     case Route::Case:
         if (CaseBook* book = session_.case_book()) {
             ui::begin_read_only(!session_.editable());
-            auto out = case_.draw(*book, session_.workspace().enrollment, data_, cat(), shell_);
+            auto out = case_.draw(*book, session_.workspace().enrollment, shown_, cat(), shell_);
             ui::end_read_only();
             return out;
         }
@@ -303,16 +310,16 @@ void App::tell_shell() {
     std::string live;
     int said = 0;  // a view that says the same words again has news all the same
     switch (route_) {
-    case Route::Fee: live = fee_.live_text(data_, cat()); break;
+    case Route::Fee: live = fee_.live_text(shown_, cat()); break;
     case Route::Enrollment:
-        live = enrollment_.live_text(data_, cat());
+        live = enrollment_.live_text(shown_, cat());
         said = enrollment_.said();
         break;
     case Route::Case:
         live = session_.workspace().case_book ? case_.live_text(*session_.workspace().case_book, cat()) : cat().text("case.none_yet");
         said = case_.said();
         break;
-    case Route::Program: live = program_.live_text(data_, cat()); break;
+    case Route::Program: live = program_.live_text(shown_, cat()); break;
     case Route::Statement: live = statement_.live_text(cat()); break;
     }
     // What happened to the stored work is news on the views that keep work.

@@ -68,6 +68,7 @@ private:
     void leave(Route route);
 
     void switch_theme();
+    static Bundled shown_in(const Bundled& data, std::string_view language);
     void follow_workspace();
     void tell_shell();
     bool keeps_work() const { return route_ == Route::Enrollment || route_ == Route::Case; }
@@ -75,6 +76,9 @@ private:
     Bundled data_;
     std::string language_;
     std::string language_pending_;  // chosen, its catalogue on its way
+    // What the views show: the bundled data with the program's texts in the user's language (its
+    // `original`, data_.program, is what the session saves and exports, the same in every language).
+    Bundled shown_;
     ShellPort& shell_;
     WorkspaceSession session_;
     ui::Context widgets_;

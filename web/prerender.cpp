@@ -126,13 +126,17 @@ Page write_page(const std::vector<SemanticsNode>& nodes, const std::string& pref
         if (text && n.rect.h > 1.6f * ImGui::GetTextLineHeight()) cls += " wraps";
         if (n.role == Role::SkipLink) cls = "t skip";
         a += attr("class", cls);
+        if (!n.lang.empty()) a += attr("lang", n.lang);
         switch (n.role) {
         case Role::Main: a += attr("id", "main") + attr("tabindex", "-1"); break;
         case Role::Navigation: case Role::Table: case Role::Group: if (!n.name.empty()) a += attr("aria-label", n.name); break;
         case Role::Link: a += attr("href", n.href); if (n.has(ln::web::kSelected)) a += attr("aria-current", "page"); break;
         case Role::SkipLink: a += attr("href", "#main"); break;
         case Role::Label: if (n.label_for) a += attr("for", "f" + std::to_string(n.label_for)); break;
-        case Role::Button: case Role::Tab: a += attr("type", "button"); if (!n.lang.empty()) a += attr("lang", n.lang); break;
+        case Role::Button: case Role::Tab:
+            a += attr("type", "button");
+            if (n.has(ln::web::kPressable)) a += attr("aria-pressed", n.has(ln::web::kSelected) ? "true" : "false");
+            break;
         case Role::ColumnHeader: a += attr("scope", "col"); break;
         case Role::TextBox: case Role::ComboBox:
             a += attr("id", "f" + std::to_string(n.id));

@@ -82,6 +82,7 @@ SemanticsNode& add_node(Role role, std::string name, Rect rect, std::uint32_t id
     n.name = std::move(name);
     n.rect = rect;
     n.parent = c.parents.empty() ? -1 : c.parents.back();
+    n.lang = c.lang;
     if (role == Role::Heading && c.focus_heading) {
         n.flags |= kFocus;
         c.focus_heading = false;
@@ -770,14 +771,20 @@ void paragraph(const std::string& text) {
     text_node(Role::Paragraph, text);
 }
 
-void bullet_list(const std::vector<std::string>& items, int level) {
+void begin_language(const std::string& lang) { ctx().lang = lang; }
+void end_language() { ctx().lang.clear(); }
+
+void bullet_list(const std::vector<std::string>& items, int level, const std::vector<std::string>& langs) {
     const float indent = ImGui::GetStyle().IndentSpacing * static_cast<float>(level);
     if (indent > 0) ImGui::Indent(indent);
     open_container(Role::List);
     ctx().nodes.back().level = level;
-    for (const auto& item : items) {
-        wrapped("\u2022 " + item);
-        text_node(Role::ListItem, item);
+    const std::string around = ctx().lang;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        wrapped("\u2022 " + items[i]);
+        if (i < langs.size() && !langs[i].empty()) ctx().lang = langs[i];
+        text_node(Role::ListItem, items[i]);
+        ctx().lang = around;
     }
     close_container();
     if (indent > 0) ImGui::Unindent(indent);

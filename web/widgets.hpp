@@ -61,6 +61,7 @@ struct Context {
     std::vector<int> parents;        // open containers (landmarks, tables, lists)
     float text_line = 0;             // line height of the text just drawn in its own font (0: the body's)
     bool beside = false;             // same_line(): the next button beside the last, if it fits
+    std::string lang;                // begin_language: the language of what is drawn now, when not the page's
 };
 
 // Hands an event from the page to the widgets (the platform and headless tests call this).
@@ -122,6 +123,12 @@ std::optional<std::size_t> search_field(const char* id, const std::string& label
 // A labelled multi-line input for paragraphs: words wrap, and it grows with its text (from `lines` up).
 bool text_area(const char* id, const std::string& label, std::string& value, const TextFieldOptions& opt = {},
                float lines = 4.0f);
+// What is drawn until end_language() is in `lang` (a program text without a translation, shown in KS's
+// bokmål on an English page): its elements carry lang, so a screen reader reads it with the right voice.
+// An empty `lang` is the page's language. They do not nest.
+void begin_language(const std::string& lang);
+void end_language();
+
 // A checkbox whose label is the sentence the user agrees to.
 bool checkbox(const char* id, const std::string& label, bool& value, const TextFieldOptions& opt = {});
 // A labelled choice among a few options (a drop-down).
@@ -172,7 +179,8 @@ void heading(const std::string& text, int level = 1);
 void subheading(const std::string& text, int level = 2);
 void paragraph(const std::string& text);
 // A list of short items, each with a bullet; `level` 1 and up indents it under the line before.
-void bullet_list(const std::vector<std::string>& items, int level = 0);
+// `langs`: each item's language where it is not the page's (see begin_language); empty: all the page's.
+void bullet_list(const std::vector<std::string>& items, int level = 0, const std::vector<std::string>& langs = {});
 void muted(const std::string& text);
 void error_text(const std::string& text);
 void big_figure(const std::string& text);

@@ -90,9 +90,9 @@ TEST_CASE("the case report for the council, in Markdown and HTML") {
           std::string::npos);
     CHECK(md.find("## Samling 3\n\nIngen notater ennå.") != std::string::npos);
     CHECK(md.find("| Kartlegge ledige arealer | Kari | 01.05.2022 | ferdig | 1: FOU-en") != std::string::npos);
-    CHECK(md.find("| økt eierskap til næringsutvikling for kommuner/region | 2 | 4 | Mer eierskap i kommunestyret |") !=
+    CHECK(md.find("| Økt eierskap til næringsutvikling for kommuner/region | 2 | 4 | Mer eierskap i kommunestyret |") !=
           std::string::npos);
-    CHECK(md.find("| grunnlag for egne strategiske veivalg | 1 | – |  |") != std::string::npos);
+    CHECK(md.find("| Grunnlag for egne strategiske veivalg | 1 | – |  |") != std::string::npos);
     // A line break inside a table cell does not break the table.
     CaseBook odd = b;
     odd.actions[0].what = "a | b\nc";

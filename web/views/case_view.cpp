@@ -7,6 +7,7 @@
 #include "date_text.hpp"
 #include "views/removal_text.hpp"
 #include "dates.hpp"
+#include "views/program_text.hpp"
 #include "widgets.hpp"
 
 namespace ln::web {
@@ -269,7 +270,7 @@ void CaseView::draw_outcomes(CaseBook& book, const Bundled& data, const Catalog&
     for (std::size_t i = 0; i < data.program.outcomes.size() && i < book.outcomes.size(); ++i) {
         OutcomeRating& o = book.outcomes[i];
         ImGui::PushID(static_cast<int>(i));
-        ui::subheading(data.program.outcomes[i], 3);
+        program_subheading(data.program, "outcomes[" + std::to_string(i) + "]", as_heading(data.program.outcomes[i]), 3);
         ui::begin_columns("r", 2);
         out_.edited |= ui::choice("start", cat.text("case.outcome.start", {{"n", std::to_string(i + 1)}}), o.start, ratings);
         ui::next_column();
@@ -391,7 +392,7 @@ ViewOutcome CaseView::draw(CaseBook& book, const Enrollment& enrollment, const B
     out_ = {};
     const int said_before = status_.said();
     ui::heading(cat.text("case.heading"));
-    ui::paragraph(data.program.case_goal);
+    program_paragraph(data.program, "case_goal", data.program.case_goal);
 
     // The overview: how far each gathering's notes have come, and what is still to do.
     const auto done = progress(book);

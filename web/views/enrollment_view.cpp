@@ -6,6 +6,7 @@
 #include "fee_text.hpp"
 #include "numbers.hpp"
 #include "register_check.hpp"
+#include "views/program_text.hpp"
 #include "widgets.hpp"
 
 namespace ln::web {
@@ -203,7 +204,7 @@ void draw_theme_day(const Bundled& data, Form& form) {
     const Catalog& cat = form.cat;
     Enrollment& d = form.draft;
     ui::subheading(cat.text("enroll.theme_day.heading"));
-    ui::muted(data.program.theme_day);
+    program_paragraph(data.program, "theme_day", data.program.theme_day, /*muted=*/true);
     form.checkbox("wanted", cat.text("enroll.theme_day.wanted"), d.theme_day.wanted);
     if (!d.theme_day.wanted) return;
     ui::begin_columns("theme", 2);
@@ -221,7 +222,7 @@ void draw_case(const Bundled& data, Form& form) {
     const Catalog& cat = form.cat;
     Enrollment& d = form.draft;
     ui::subheading(cat.text("enroll.case.heading"));
-    ui::muted(data.program.case_goal);
+    program_paragraph(data.program, "case_goal", data.program.case_goal, /*muted=*/true);
     form.text("ctitle", "enroll.case.title", "case_sketch.title", d.case_sketch.title);
     form.area("problem", "enroll.case.problem", "case_sketch.problem", d.case_sketch.problem);
     form.area("why", "enroll.case.why_now", "case_sketch.why_now", d.case_sketch.why_now);

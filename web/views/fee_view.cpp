@@ -44,7 +44,7 @@ void draw_population(FeeView& v, const Bundled& data, const Catalog& cat, const 
         muni.note = cat.text("fee.municipality.picked", {{"name", m.name}, {"number", m.number},
                                                          {"population", format_number(m.population)},
                                                          {"date", format_date(m.population_date)},
-                                                         {"source", list.population_source}});
+                                                         {"source", population_source(cat, list)}});
     }
     if (auto pick = ui::search_field("municipality", cat.text("fee.municipality.label"), v.municipality_query,
                                      picked_shown ? std::vector<std::string>{} : labels, muni)) {

@@ -4,6 +4,7 @@
 #include "dates.hpp"
 #include "fee_text.hpp"
 #include "numbers.hpp"
+#include "views/program_text.hpp"
 #include "widgets.hpp"
 
 namespace ln::web {
@@ -11,21 +12,30 @@ namespace ln::web {
 ViewOutcome ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort& shell) {
     const Program& p = data.program;
     ViewOutcome out;
+    ui::begin_language(p.language_of("title"));
     ui::heading(p.title);
-    ui::muted(p.organiser + " \u00b7 " + p.partner);
-    ui::paragraph(p.background);
+    ui::end_language();
+    // A translation says it is one, and which texts had none (they stay in KS's own words, marked).
+    if (p.shown_language != p.language) {
+        if (auto note = p.as_written().translation_notes.find(p.shown_language); note != p.as_written().translation_notes.end())
+            ui::muted(note->second);
+        if (!p.untranslated.empty())
+            ui::muted(cat.text("program.untranslated", {{"language", cat.text("language." + p.language)}}));
+    }
+    program_paragraph(p, "partner", p.organiser + " \u00b7 " + p.partner, /*muted=*/true);
+    program_paragraph(p, "background", p.background);
 
     ui::subheading(cat.text("program.target_group"));
-    ui::paragraph(p.target_group);
+    program_paragraph(p, "target_group", p.target_group);
     ui::subheading(cat.text("program.goal"));
-    ui::paragraph(p.goal);
-    ui::paragraph(p.case_goal);
+    program_paragraph(p, "goal", p.goal);
+    program_paragraph(p, "case_goal", p.case_goal);
     ui::subheading(cat.text("program.outcomes"));
-    ui::bullet_list(p.outcomes);
+    ui::bullet_list(p.outcomes, 0, program_languages(p, "outcomes", p.outcomes.size()));
     ui::subheading(cat.text("program.method"));
-    ui::paragraph(p.method);
+    program_paragraph(p, "method", p.method);
     ui::subheading(cat.text("program.theme_day"));
-    ui::paragraph(p.theme_day);
+    program_paragraph(p, "theme_day", p.theme_day);
 
     ui::subheading(cat.text("program.start"));
     const Meeting& m = p.start_meeting;
@@ -38,21 +48,22 @@ ViewOutcome ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort
     }
 
     ui::subheading(cat.text("program.gatherings"));
-    ui::paragraph(p.case_work);
-    for (const auto& g : p.gatherings) {
+    program_paragraph(p, "case_work", p.case_work);
+    for (std::size_t i = 0; i < p.gatherings.size(); ++i) {
+        const Gathering& g = p.gatherings[i];
         ui::paragraph(cat.text("program.gathering", {{"n", std::to_string(g.number)},
                                                      {"date", g.date ? format_date(*g.date) : cat.text("program.date_unknown")}}));
-        ui::bullet_list(g.topics, 1);
+        ui::bullet_list(g.topics, 1, program_languages(p, "gatherings[" + std::to_string(i) + "].topics", g.topics.size()));
     }
-    ui::muted(p.topics_note);
+    program_paragraph(p, "topics_note", p.topics_note, /*muted=*/true);
 
     ui::subheading(cat.text("program.costs"));
-    ui::paragraph(p.fee_basis);
+    program_paragraph(p, "fees.basis", p.fee_basis);
     if (ui::begin_table("program_brackets", {cat.text("fee.table.population"), cat.text("fee.table.fee")})) {
         for (const auto& row : fee_table(cat, p.fees)) ui::table_row({row.range, row.fee});
         ui::end_table();
     }
-    ui::paragraph(p.own_costs);
+    program_paragraph(p, "fees.own_costs", p.own_costs);
     if (ui::button(cat.text("program.to_fee"))) out.go = Route::Fee;
 
     ui::subheading(cat.text("program.report"));
