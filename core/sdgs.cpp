@@ -14,7 +14,7 @@ Result<std::vector<Sdg>> parse_sdgs(std::string_view json_text) {
     const Json& goals = r.array("goals");
     for (std::size_t i = 0; i < goals.size() && !r.failed(); ++i) {
         JsonReader g(goals[i], JsonReader::index_path("goals", i));
-        Sdg s{static_cast<int>(g.integer("number")), g.string("nb"), g.string("en")};
+        Sdg s{static_cast<int>(g.integer("number")), g.string("nb"), g.string("nn"), g.string("en")};
         if (!g.failed() && s.number != static_cast<int>(i + 1))
             g.fail(make_error("sdg.number", {{"number", std::to_string(s.number)}}, g.path_of("number")));
         if (g.failed()) r.fail(g.error());

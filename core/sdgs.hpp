@@ -10,8 +10,8 @@ namespace ln {
 
 struct Sdg {
     int number = 0;  // 1–17
-    std::string nb, en;
-    const std::string& name(std::string_view language) const { return language == "en" ? en : nb; }
+    std::string nb, nn, en;
+    const std::string& name(std::string_view language) const { return language == "en" ? en : language == "nn" ? nn : nb; }
 };
 
 // Checks that the list is the 17 goals, numbered 1–17 in order.

@@ -11,7 +11,7 @@ TEST_CASE("the 17 sustainable development goals ship with Norwegian names") {
     CHECK(data().sdgs[0].nb == "Utrydde fattigdom");
     CHECK(data().sdgs[10].nb == "Bærekraftige byer og lokalsamfunn");
     CHECK(data().sdgs[16].name("en") == "Partnerships for the goals");
-    CHECK(parse_sdgs(R"({"format":"ks.laeringsnettverk.sdgs","goals":[{"number":2,"nb":"a","en":"b"}]})").error().path ==
+    CHECK(parse_sdgs(R"({"format":"ks.laeringsnettverk.sdgs","goals":[{"number":2,"nb":"a","nn":"a","en":"b"}]})").error().path ==
           "goals[0].number");
 }
 

@@ -4,18 +4,99 @@
 #include "fee_schedule.hpp"
 #include "fee_text.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <set>
+
 using namespace ln;
 
 
-TEST_CASE("both languages have the same keys") {
-    const auto& nb = data().nb();
-    const auto& en = data().en();
-    CHECK(nb.language() == "nb");
-    CHECK(en.language() == "en");
-    for (const char* key : {"fee.summary", "fee.next", "bracket.first", "number.not_whole", "schedule.gap"}) {
-        CHECK(nb.has(key));
-        CHECK(en.has(key));
+namespace {
+// The parameters a text names: {name} and the count of {name|one|other}.
+std::set<std::string> params_of(const std::string& text) {
+    std::set<std::string> out;
+    for (std::size_t i = text.find('{'); i != std::string::npos; i = text.find('{', i + 1)) {
+        const std::size_t end = text.find_first_of("|}", i + 1);
+        if (end == std::string::npos) break;
+        const std::string name = text.substr(i + 1, end - i - 1);
+        bool word = !name.empty();
+        for (char c : name) word = word && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
+        if (word) out.insert(name);
     }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("every catalogue has every key another has, with the same parameters") {
+    REQUIRE(std::size(kLanguages) == 3);
+    const Catalog& nb = data().nb();
+    CHECK(nb.texts().size() > 400);
+    for (std::string_view language : kLanguages) {
+        const Catalog& c = data().catalog(language);
+        CAPTURE(language);
+        CHECK(c.language() == language);
+        for (const auto& [key, text] : nb.texts()) {
+            CAPTURE(key);
+            REQUIRE_MESSAGE(c.has(key), "missing in " << language);
+            CHECK(params_of(c.texts().find(key)->second) == params_of(text));
+            CHECK_FALSE(c.texts().find(key)->second.empty());
+        }
+        for (const auto& [key, text] : c.texts()) CHECK_MESSAGE(nb.has(key), key << " only in " << language);
+    }
+}
+
+TEST_CASE("plural forms: one rule for bokmål, nynorsk and English, the forms from the catalogue") {
+    for (std::string_view l : kLanguages) {
+        CHECK(plural_form(l, 1) == PluralForm::One);
+        CHECK(plural_form(l, 0) == PluralForm::Other);
+        CHECK(plural_form(l, 2) == PluralForm::Other);
+        CHECK(plural_form(l, 21) == PluralForm::Other);
+        CHECK(plural_form(l, -1) == PluralForm::Other);
+    }
+    auto c = Catalog::parse(R"j({"language":"nb","texts":{"t":"Tiltak ({open|# åpent|# åpne})","n":"{away|én innbygger til|# flere}"}})j").value();
+    CHECK(c.text("t", {{"open", "1"}}) == "Tiltak (1 åpent)");
+    CHECK(c.text("t", {{"open", "0"}}) == "Tiltak (0 åpne)");
+    CHECK(c.text("t", {{"open", "3"}}) == "Tiltak (3 åpne)");
+    CHECK(c.text("n", {{"away", "1"}}) == "én innbygger til");
+    CHECK(c.text("n", {{"away", "3\u00a0001"}}) == "3\u00a0001 flere");  // grouped as format_number groups
+    CHECK(c.text("n", {{"away", "mange"}}) == "mange flere");             // no count: the other form
+    // The shipped texts, in each language.
+    CHECK(data().nb().text("case.tab.actions", {{"open", "1"}}) == "Tiltak (1 åpent)");
+    CHECK(data().nb().text("case.tab.actions", {{"open", "2"}}) == "Tiltak (2 åpne)");
+    CHECK(data().nn().text("case.tab.actions", {{"open", "1"}}) == "Tiltak (1 ope)");
+    CHECK(data().nn().text("case.tab.actions", {{"open", "2"}}) == "Tiltak (2 opne)");
+    CHECK(data().en().text("case.live", {{"notes", "x"}, {"open", "1"}}) == "Case book: x, 1 open action.");
+    CHECK(data().en().text("enroll.not_ready", {{"errors", "1"}, {"warnings", "2"}}) == "Not ready: 1 error, 2 warnings.");
+    CHECK(data().nn().text("enroll.ready", {{"warnings", "1"}}) == "Klar til å sendast (1 åtvaring).");
+    // Every form in every catalogue has exactly two alternatives.
+    for (std::string_view l : kLanguages)
+        for (const auto& [key, text] : data().catalog(l).texts())
+            for (std::size_t i = text.find('{'); i != std::string::npos; i = text.find('{', i + 1)) {
+                const std::size_t end = text.find('}', i);
+                const std::string inner = text.substr(i + 1, end - i - 1);
+                const auto bars = std::count(inner.begin(), inner.end(), '|');
+                CHECK_MESSAGE((bars == 0 || bars == 2), key << " in " << l << ": {" << inner << "}");
+            }
+}
+
+TEST_CASE("a language asked for is one the app speaks, else bokmål") {
+    CHECK(supported_language("nn") == "nn");
+    CHECK(supported_language("en") == "en");
+    CHECK(supported_language("nb") == "nb");
+    CHECK(supported_language("de") == "nb");
+    CHECK(supported_language("") == "nb");
+    CHECK(supported_language("EN") == "nb");  // the page lower-cases tags; the app takes only its own
+}
+
+TEST_CASE("a catalogue handed over by the page replaces the built-in one; a broken one is refused") {
+    Bundled copy = data();
+    auto added = copy.add_catalog(R"({"language":"nn","texts":{"app.title":"Test"}})");
+    REQUIRE(added.ok());
+    CHECK(added.value() == "nn");
+    CHECK(copy.catalog("nn").text("app.title") == "Test");
+    CHECK_FALSE(copy.add_catalog("{").ok());
+    CHECK_FALSE(copy.add_catalog(R"({"language":"de","texts":{}})").ok());
+    CHECK(copy.has_catalog("nb"));
 }
 
 TEST_CASE("catalog fills in parameters and flags unknown keys") {

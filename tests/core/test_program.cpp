@@ -3,6 +3,7 @@
 #include <string>
 
 #include "bundled.hpp"
+#include "bundled_data.hpp"
 #include "ln_assets.hpp"
 #include "program.hpp"
 
@@ -75,4 +76,63 @@ TEST_CASE("a broken program file gives a path-precise error") {
 
     auto number = parse_program(replaced(shipped(), R"("number": 3)", R"("number": 4)"));
     CHECK(number.error().message.key == "program.gathering_number");
+}
+
+TEST_CASE("the program in nynorsk and English: every text translated, each translation marked as one") {
+    const Program& ks = data().program;
+    CHECK(ks.language == "nb");
+    for (const char* language : {"nn", "en"}) {
+        CAPTURE(language);
+        const Program p = in_language(ks, language);
+        CHECK(p.untranslated.empty());
+        CHECK(p.shown_language == language);
+        CHECK(&p.as_written() == &ks);
+        CHECK(ks.translation_notes.count(language) == 1);
+        CHECK(p.language_of("goal").empty());
+        // Names and facts stay: the organiser, the contact, the fee table, the dates, the ids.
+        CHECK(p.organiser == ks.organiser);
+        CHECK(p.contact.name == ks.contact.name);
+        CHECK(p.id == ks.id);
+        CHECK(p.start_meeting.date == ks.start_meeting.date);
+        CHECK(p.fees.brackets().size() == ks.fees.brackets().size());
+        CHECK(p.goal != ks.goal);
+    }
+    CHECK(in_language(ks, "en").target_group == "Administrative and political leadership in the municipalities of Viken");
+    CHECK(in_language(ks, "nn").target_group == "Administrativ og politisk leiing i kommunar i Viken");
+    // The original asked for in its own language is itself.
+    const Program nb = in_language(ks, "nb");
+    CHECK(nb.goal == ks.goal);
+    CHECK(nb.untranslated.empty());
+}
+
+TEST_CASE("a text without a translation stays KS's own and says which language it is in") {
+    auto p = parse_program(shipped());
+    REQUIRE(p.ok());
+    p.value().translations["nn"].erase("goal");
+    const Program nn = in_language(p.value(), "nn");
+    CHECK(nn.untranslated.count("goal") == 1);
+    CHECK(nn.goal == p->goal);
+    CHECK(nn.language_of("goal") == "nb");
+    CHECK(nn.language_of("method").empty());
+    CHECK(in_language(p.value(), "en").language_of("goal").empty());
+}
+
+TEST_CASE("translations are checked: a known text, marked as a translation, not of the original") {
+    auto err = [](const std::string& t) { return parse_program(t).error(); };
+    const auto unknown = err(replaced(shipped(), R"("texts": {)", R"("texts": {"gaol": "x",)"));
+    CHECK(unknown.message.key == "program.unknown_text");
+    CHECK(unknown.path == "translations.nn.texts.gaol");
+    CHECK(err(replaced(shipped(), R"("status": "translation")", R"("status": "original")")).message.key == "program.not_translation");
+    CHECK(err(replaced(shipped(), R"("nn": {)", R"("nb": {)")).message.key == "program.translation_of_original");
+    CHECK(err(replaced(shipped(), R"("outcomes[0]": "auka)", R"("outcomes[9]": "auka)")).message.key == "program.unknown_text");
+}
+
+TEST_CASE("an outcome as a heading starts with a capital, also with æ, ø and å") {
+    CHECK(as_heading("økt eierskap") == "Økt eierskap");
+    CHECK(as_heading("å lære") == "Å lære");
+    CHECK(as_heading("ærlig") == "Ærlig");
+    CHECK(as_heading("auka eigarskap") == "Auka eigarskap");
+    CHECK(as_heading("Already") == "Already");
+    CHECK(as_heading("") == "");
+    CHECK(as_heading("1 mål") == "1 mål");
 }
