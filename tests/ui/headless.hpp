@@ -69,7 +69,10 @@ struct RecordingShell final : web::ShellPort {
 
 class Headless {
 public:
-    explicit Headless(std::string language = "nb", ImVec2 size = {1000, 800}) {
+    explicit Headless(std::string language = "nb", ImVec2 size = {1000, 800})
+        : Headless(load_bundled().value(), std::move(language), size) {}
+    // With data of the test's own (another program, a pseudo-language).
+    Headless(Bundled bundled, std::string language, ImVec2 size = {1000, 800}) {
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         web::ui::configure(io);
@@ -78,7 +81,7 @@ public:
         web::theme::apply_style();
         if (!web::theme::has_font_data()) web::theme::set_font_data(std::string(embedded::ui_font));
         web::theme::load_fonts(1.0f);
-        app = std::make_unique<web::App>(load_bundled().value(), std::move(language), shell);
+        app = std::make_unique<web::App>(std::move(bundled), std::move(language), shell);
         app->open_route("");
         frames(3);
     }
