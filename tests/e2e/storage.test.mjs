@@ -218,10 +218,12 @@ test('the first visit downloads each file once: the service worker keeps the cop
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(async () => {
       const keys = await caches.keys();
-      return keys.length === 1 && (await (await caches.open(keys[0])).keys()).length === 8;
+      return keys.length === 1 && (await (await caches.open(keys[0])).keys()).length === 11;
     });
     const counts = Object.fromEntries(fresh.requests);
-    for (const file of ['/', '/app.css', '/glue.js', '/app.js', '/app.wasm', '/ui-font.ttf', '/fallback.js', '/sw.js'])
+    // The page fetched its language's texts; the worker the other two (for switching offline).
+    for (const file of ['/', '/app.css', '/glue.js', '/app.js', '/app.wasm', '/ui-font.ttf', '/fallback.js', '/sw.js',
+      '/i18n-nb.json', '/i18n-nn.json', '/i18n-en.json'])
       assert.equal(counts[file], 1, `${file} was requested ${counts[file] || 0} times: ${JSON.stringify(counts)}`);
     assert.equal(counts['/index.html'], undefined, 'index.html is the page itself');
   } finally { await b.close(); await fresh.close(); }

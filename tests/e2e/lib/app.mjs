@@ -11,9 +11,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const siteDir = process.env.LN_SITE || resolve(here, '../../../build/web/site');
 export const artifactDir = process.env.LN_ARTIFACTS || resolve(here, '../../../build/e2e-artifacts');
 
-export async function openApp({ path = '', extraArgs = [], viewport, deviceScaleFactor, hasTouch, initScript } = {}) {
+export async function openApp({ path = '', extraArgs = [], viewport, deviceScaleFactor, hasTouch, initScript, locale } = {}) {
   const server = await serveSite(siteDir);
-  const browser = await launch({ extraArgs, deviceScaleFactor, hasTouch, ...(viewport ? { viewport } : {}) });
+  const browser = await launch({ extraArgs, deviceScaleFactor, hasTouch, ...(viewport ? { viewport } : {}), ...(locale ? { locale } : {}) });
   if (initScript) await browser.context.addInitScript(initScript);
   const page = browser.context.pages()[0] || (await browser.context.newPage());
   const problems = [];   // console errors and page errors
@@ -23,7 +23,7 @@ export async function openApp({ path = '', extraArgs = [], viewport, deviceScale
   browser.context.on('request', (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreign.push(r.url()); });
   await page.goto(server.url + path);
   const app = {
-    page, server, problems, foreign,
+    page, server, problems, foreign, browser,
     live: () => page.locator('#live').textContent(),
     async waitForLive(text) {
       await page.waitForFunction((t) => document.getElementById('live').textContent === t, text, { timeout: 10000 })

@@ -15,7 +15,9 @@ export const chromiumArgs = [
 export const newProfile = () => mkdtemp(join(tmpdir(), 'ln-chromium-'));
 
 // `profile`: a user-data folder to use (and keep) — to relaunch on the same profile.
-export async function launch({ extraArgs = [], deviceScaleFactor = 1, viewport = { width: 1100, height: 900 }, hasTouch = false, profile: given, javaScriptEnabled = true } = {}) {
+// `locale`: the browser's language (navigator.languages), which a first visit follows; bokmål unless a test
+// asks for another.
+export async function launch({ extraArgs = [], deviceScaleFactor = 1, viewport = { width: 1100, height: 900 }, hasTouch = false, profile: given, javaScriptEnabled = true, locale = 'nb-NO' } = {}) {
   const profile = given || await newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -25,6 +27,7 @@ export async function launch({ extraArgs = [], deviceScaleFactor = 1, viewport =
     deviceScaleFactor,
     hasTouch,
     javaScriptEnabled,
+    locale,
   });
   return {
     context,
@@ -37,7 +40,7 @@ export async function launch({ extraArgs = [], deviceScaleFactor = 1, viewport =
 // power cut would (SIGKILL: no unload, no shutdown of storage).
 export async function spawnBrowser(profile) {
   const child = spawn(process.env.CHROMIUM || '/usr/bin/chromium',
-    [...chromiumArgs, `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--remote-debugging-address=127.0.0.1', 'about:blank'],
+    [...chromiumArgs, '--lang=nb-NO', `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--remote-debugging-address=127.0.0.1', 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true }); // its own process group, killed whole
   const endpoint = await new Promise((resolve, reject) => {
     let text = '';
