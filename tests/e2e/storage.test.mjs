@@ -63,8 +63,9 @@ test('closing the page right after typing keeps what was typed', async () => {
 
 test('killing the browser after a save and relaunching on the same profile keeps the work', async () => {
   const profile = await newProfile();
+  let chromium;
   try {
-    let chromium = await spawnBrowser(profile);
+    chromium = await spawnBrowser(profile);
     let p = await open(chromium.context);
     await title(p);
     await p.type('Overlever et krasj');
@@ -73,10 +74,12 @@ test('killing the browser after a save and relaunching on the same profile keeps
     chromium = await spawnBrowser(profile);
     p = await open(chromium.context);
     assert.equal(await title(p), 'Overlever et krasj');
-    // Over CDP, close() only disconnects: end the process, or it keeps the test runner alive.
-    await chromium.browser.close();
-    await chromium.kill();
-  } finally { await rm(profile, { recursive: true, force: true, maxRetries: 10 }); }
+  } finally {
+    // Over CDP, close() only disconnects: end the process, or it keeps the test runner alive (also when
+    // the test failed).
+    if (chromium) { await chromium.browser.close().catch(() => {}); await chromium.kill(); }
+    await rm(profile, { recursive: true, force: true, maxRetries: 10 });
+  }
 });
 
 test('a corrupt stored file: the app starts, keeps the file aside, offers it, and restores the previous copy', async () => {

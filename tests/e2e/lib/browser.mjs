@@ -40,7 +40,7 @@ export async function launch({ extraArgs = [], deviceScaleFactor = 1, viewport =
 // power cut would (SIGKILL: no unload, no shutdown of storage).
 export async function spawnBrowser(profile) {
   const child = spawn(process.env.CHROMIUM || '/usr/bin/chromium',
-    [...chromiumArgs, '--lang=nb-NO', `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--remote-debugging-address=127.0.0.1', 'about:blank'],
+    [...chromiumArgs, '--lang=nb-NO', '--accept-lang=nb-NO,nb', `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--remote-debugging-address=127.0.0.1', 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true }); // its own process group, killed whole
   const endpoint = await new Promise((resolve, reject) => {
     let text = '';
