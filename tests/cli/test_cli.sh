@@ -22,6 +22,13 @@ expect dotted-input    0 "Avgift kr${nb}28${nb}250"                             
 expect top             0 "høyeste trinn"                                          -- fee 128982
 expect next            0 "gjelder fra 15${nb}001 innbyggere"                      -- fee 12000
 expect english         0 "Fee kr${nb}28${nb}250 for 12${nb}000 inhabitants"       -- fee 12000 --lang en
+expect nynorsk         0 "Avgift kr${nb}28${nb}250 for 12${nb}000 innbyggjarar"   -- fee 12000 --lang nn
+expect nynorsk-next    0 "gjeld frå 15${nb}001 innbyggjarar"                     -- fee 12000 --lang nn
+expect english-comma   0 "Fee kr${nb}21${nb}750 for 7${nb}501 inhabitants"        -- fee 7,501 --lang en
+expect english-point   2 "in English the point is the decimal sign"              -- fee 7.501 --lang en
+expect norwegian-comma 2 "på norsk er komma desimaltegn"                         -- fee 7,501
+expect one-more        0 "\(én innbygger til\)"                                  -- fee 5000
+expect unknown-lang    0 "Avgift kr${nb}28${nb}250"                              -- fee 12000 --lang de
 expect json-fee        0 '"fee": 28250'                                           -- fee 12000 --json
 expect json-next       0 '"inhabitants_away": 3001'                               -- fee 12000 --json
 expect json-top        0 '"next_bracket": null'                                   -- fee 40001 --json
@@ -50,7 +57,7 @@ expect validate-missing-en 2 "cannot be read: cannot read the file: does not exi
 expect validate-mixed    2 "klar til å sendes"                                       -- validate "$d/pamelding-3024-baerum.json" "$d/broken.json"
 expect validate-none     2 "Bruk:"                                                   -- validate
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-expect intake            0 "6 filer: 1 klare, 2 med feil, 2 ugyldige, 1 erstattet. Sum avgift kr${nb}55${nb}000" -- intake "$d" --csv "$tmp/oversikt.csv"
+expect intake            0 "6 filer: 1 klar, 2 med feil, 2 ugyldige, 1 erstattet. Sum avgift kr${nb}55${nb}000" -- intake "$d" --csv "$tmp/oversikt.csv"
 expect intake-pending    0 "Filene med feil ville lagt til kr${nb}53${nb}875"      -- intake "$d" --csv "$tmp/oversikt.csv"
 check_csv() {  # check_csv NAME PATTERN
   if grep -q -E -- "$2" "$tmp/oversikt.csv"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL csv $1"; fi
@@ -61,7 +68,7 @@ check_csv replaced  "^pamelding-3024-baerum.json;.*;erstattet;erstattet av den n
 check_csv fee-diff  "Avgiften i filen \(kr${nb}14${nb}125\) er ikke den beregnede \(kr${nb}11${nb}625\)"
 check_csv ssb-pop   "^pamelding-3021-as-utkast.json;3021;3218;Ås;20780;tjue tusen;6: "
 check_csv broken    "^broken.json;.*;ugyldig fil;\"Filen slutter før JSON-teksten er ferdig"
-check_csv totals    "^Sum;;;\"1 klare, 2 med feil, 2 ugyldige, 1 erstattet\";;;;55000;.*ville lagt til kr${nb}53${nb}875"
+check_csv totals    "^Sum;;;\"1 klar, 2 med feil, 2 ugyldige, 1 erstattet\";;;;55000;.*ville lagt til kr${nb}53${nb}875"
 
 # Files that lie or attack, made from the Bærum sample.
 h=$tmp/hostile; mkdir "$h"
@@ -139,7 +146,7 @@ mkfifo "$odd/fifo.json"
 mkdir "$odd/mappe.json"
 truncate -s 50M "$odd/femti.json"
 expect fifo-validate     2 "fifo.json: kan ikke leses: er ikke en vanlig fil"         -- validate "$odd/fifo.json"
-expect fifo-intake       0 "4 filer: 1 klare, 0 med feil, 3 ugyldige"                -- intake "$odd" --csv "$tmp/odd.csv"
+expect fifo-intake       0 "4 filer: 1 klar, 0 med feil, 3 ugyldige"                -- intake "$odd" --csv "$tmp/odd.csv"
 check_odd() { if grep -q -E -- "$2" "$tmp/odd.csv"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL odd csv $1"; fi; }
 check_odd capitals  "^STOR-BOKSTAV.JSON;3024;.*;klar;"
 check_odd fifo      "^fifo.json;.*;ugyldig fil;\"?er ikke en vanlig fil"
@@ -174,7 +181,7 @@ cp "$d/pamelding-3012-aremark.json" "$odd2/$(printf 'p\xe5melding.json')"
 sed 's/"population": "tjue tusen"/"population": 1e30/' "$d/pamelding-3021-as-utkast.json" > "$odd2/huge.json"
 expect nul-byte          2 "nul.json: kan ikke leses: Filen har en NUL-byte \(byte [0-9]+\)" -- validate "$odd2/nul.json"
 expect float-population  1 "«1e\+30» er ikke et tall"                                   -- validate "$odd2/huge.json"
-expect odd-names         0 "4 filer: 1 klare, 2 med feil, 1 ugyldige, 0 erstattet"      -- intake "$odd2" --csv "$tmp/odd2.csv"
+expect odd-names         0 "4 filer: 1 klar, 2 med feil, 1 ugyldig, 0 erstattet"      -- intake "$odd2" --csv "$tmp/odd2.csv"
 if python3 -c 'import sys; t = open(sys.argv[1], "rb").read().decode("utf-8"); assert "p\ufffdmelding.json;" in t and "\n.json;3024;" in t' "$tmp/odd2.csv"; then
   passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL odd names csv"; fi
 # A folder that cannot be listed: as root every folder can, so the check runs as «nobody».
