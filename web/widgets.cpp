@@ -569,6 +569,11 @@ std::optional<std::size_t> tab_row(Role role, const std::vector<std::string>& la
         if (i > 0) {
             const float after = ImGui::GetItemRectMax().x + style.ItemSpacing.x;
             if (after + width <= right) ImGui::SameLine();
+        } else if (pressable) {
+            // After same_line(): a choice stays together, beside the item before it only if all of it fits.
+            float row = 0;
+            for (const auto& l : labels) row += ImGui::CalcTextSize(l.c_str(), nullptr, true).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+            place_beside(row - style.ItemSpacing.x);
         } else {
             place_beside(width);  // after same_line(): the row may start beside the item before it
         }

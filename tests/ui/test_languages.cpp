@@ -267,3 +267,13 @@ TEST_CASE("languages: files are the same in every language, and open in every la
         CHECK(import_case_book(case_book, in_language(test::Headless::data().program, language)).ok());
     }
 }
+
+TEST_CASE("languages: on a phone the three languages stay together on their own line") {
+    test::Headless h("nb", {320, 800});
+    const auto theme = h.field("Mørk modus");
+    const auto nb = h.field("Bokmål"), nn = h.field("Nynorsk"), en = h.field("English");
+    CHECK(nb.rect.y == nn.rect.y);
+    CHECK(nn.rect.y == en.rect.y);
+    CHECK(nb.rect.y > theme.rect.y);  // not split between the theme's line and the next
+    CHECK(en.rect.x + en.rect.w <= 320);
+}
