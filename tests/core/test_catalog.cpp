@@ -65,7 +65,7 @@ TEST_CASE("plural forms: one rule for bokmål, nynorsk and English, the forms fr
     CHECK(data().nb().text("case.tab.actions", {{"open", "2"}}) == "Tiltak (2 åpne)");
     CHECK(data().nn().text("case.tab.actions", {{"open", "1"}}) == "Tiltak (1 ope)");
     CHECK(data().nn().text("case.tab.actions", {{"open", "2"}}) == "Tiltak (2 opne)");
-    CHECK(data().en().text("case.live", {{"notes", "x"}, {"open", "1"}}) == "Case book: x, 1 open action.");
+    CHECK(data().en().text("case.live", {{"notes", "x"}, {"open", "1"}}) == "Workbook: x, 1 open action.");
     CHECK(data().en().text("enroll.not_ready", {{"errors", "1"}, {"warnings", "2"}}) == "Not ready: 1 error, 2 warnings.");
     CHECK(data().nn().text("enroll.ready", {{"warnings", "1"}}) == "Klar til å sendast (1 åtvaring).");
     // Every form in every catalogue has exactly two alternatives.
@@ -117,7 +117,7 @@ TEST_CASE("the live summary reads as the invitation's figures") {
     CHECK(quote_summary(nb, quote(fees, 40001).value()) ==
           "Avgift kr\u00a055\u00a0000 for 40\u00a0001 innbyggere (40\u00a0001 og mer)");
     CHECK(quote_next(nb, quote(fees, 12000).value()) ==
-          "Neste trinn, kr\u00a034\u00a0625, gjelder fra 15\u00a0001 innbyggere (3\u00a0001 flere).");
+          "Neste trinn, kr\u00a034\u00a0625, gjelder fra 15\u00a0001 innbyggere (3\u00a0001 innbyggere til).");
     CHECK(quote_next(nb, quote(fees, 50000).value()) == "Dette er høyeste trinn.");
     CHECK(quote_next(nb, quote(fees, 5000).value()) ==
           "Neste trinn, kr\u00a014\u00a0125, gjelder fra 5\u00a0001 innbyggere (én innbygger til).");
