@@ -228,7 +228,7 @@ void App::draw_notices() {
 
 ViewOutcome App::draw_view() {
     switch (route_) {
-    case Route::Fee: fee_.draw(shown_, cat()); return {};
+    case Route::Fee: fee_.draw(shown_, cat(), shell_); return {};
     case Route::Program: return program_.draw(shown_, cat(), shell_);
     case Route::Statement: statement_.draw(shown_, cat()); return {};
     case Route::Enrollment: {
@@ -310,7 +310,10 @@ void App::tell_shell() {
     std::string live;
     int said = 0;  // a view that says the same words again has news all the same
     switch (route_) {
-    case Route::Fee: live = fee_.live_text(shown_, cat()); break;
+    case Route::Fee:
+        live = fee_.live_text(shown_, cat());
+        said = fee_.said();
+        break;
     case Route::Enrollment:
         live = enrollment_.live_text(shown_, cat());
         said = enrollment_.said();

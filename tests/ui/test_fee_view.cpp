@@ -153,3 +153,48 @@ TEST_CASE("the suggestions lie over the page: nothing below moves when they open
         }
     CHECK(options >= 2);
 }
+
+TEST_CASE("several municipalities together: add, see each fee and the sum, remove, copy and download") {
+    Headless ui("nb", {1000, 3000});
+    // Travel estimated once, above: 2 people, all 4 gatherings, 1 000 + 500 kr each.
+    ui.click_field("Deltakere fra kommunen");
+    ui.type("2");
+    ui.click_field("Reise per person og samling (kr)");
+    ui.type("1000");
+    ui.click_field("Opphold per person og samling (kr)");
+    ui.type("500");
+    for (const char* name : {"gol", "hemsedal", "ål"}) {
+        ui.click_field("Legg til kommune");
+        ui.type(name);
+        ui.press(ImGuiKey_Enter);
+    }
+    auto& region = ui.app->fee_view().region;
+    REQUIRE(region.size() == 3);
+    CHECK(ui.shell.live() == "Ål er lagt til: 3 kommuner, avgift til sammen " + kr("34" + nbsp + "875") + ".");
+    CHECK(ui.app->fee_view().region_query.empty());  // ready for the next one
+    ui.field("Gol (3041)");                           // a row of the table
+    ui.field("Sum (3 kommuner)");
+    // Travel for all: 3 × 2 × 4 × 1 500 = 36 000; total 34 875 + 36 000.
+    CHECK(ln::web::ui::find("Reise og opphold for alle (anslått): " + kr("36" + nbsp + "000")) != nullptr);
+    CHECK(ln::web::ui::find(kr("70" + nbsp + "875")) != nullptr);
+    // The same one again is said, not added.
+    ui.click_field("Legg til kommune");
+    ui.type("gol");
+    ui.press(ImGuiKey_Enter);
+    CHECK(region.size() == 3);
+    CHECK(ui.shell.live() == "Gol er allerede med.");
+    ui.click_field("Kopier tabellen");
+    CHECK(ui.shell.clipboard.rfind("Kommune\tInnbyggere\tAvgift\nGol (3041)\t4" + nbsp + "667\t", 0) == 0);
+    CHECK(ui.shell.live() == "Tabellen er kopiert. Lim den inn i et regneark eller en e-post.");
+    ui.click_field("Last ned som CSV");
+    REQUIRE(ui.shell.downloads.size() == 1);
+    CHECK(ui.shell.downloads[0].name == "avgift-gol-hemsedal-al.csv");
+    CHECK(ui.shell.downloads[0].bytes.find("3041;Gol;4667;11625\r\n") != std::string::npos);
+    ui.click_field("Fjern Hemsedal");
+    CHECK(region.size() == 2);
+    CHECK(ui.shell.live() == "Hemsedal er fjernet.");
+    CHECK(ui.shell.focus_label == "Legg til kommune");  // ready to add another
+    ui.click_field("Fjern alle");
+    CHECK(region.empty());
+    CHECK(ln::web::ui::find("Kopier tabellen") == nullptr);
+}

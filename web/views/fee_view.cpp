@@ -2,7 +2,9 @@
 
 #include "dates.hpp"
 #include "fee_text.hpp"
+#include "identifiers.hpp"
 #include "numbers.hpp"
+#include "region_total.hpp"
 #include "widgets.hpp"
 
 namespace ln::web {
@@ -119,7 +121,82 @@ void draw_travel(FeeView& v, const Bundled& data, const Catalog& cat, const FeeC
 
 }  // namespace
 
-void FeeView::draw(const Bundled& data, const Catalog& cat) {
+void FeeView::draw_region(const Bundled& data, const Catalog& cat, ShellPort& shell, const FeeCalculation& calc) {
+    const auto& list = data.municipalities;
+    ui::separator();
+    ui::subheading(cat.text("region.heading"));
+    ui::paragraph(cat.text("region.intro"));
+    const auto matches = find_municipalities(list.items, region_query);
+    std::vector<std::string> labels;
+    for (auto i : matches) labels.push_back(list.items[i].name + " (" + list.items[i].number + ")");
+    ui::TextFieldOptions add;
+    add.hint = cat.text("fee.municipality.hint");
+    if (!region_query.empty() && matches.empty())
+        add.note = cat.text("fee.municipality.no_match", {{"county", list.county}, {"query", region_query}});
+    if (std::exchange(focus_region_field_, false)) ui::focus_next_field();
+    if (auto pick = ui::search_field("region", cat.text("region.add"), region_query, labels, add)) {
+        const std::size_t m = matches[*pick];
+        if (add_to_region(region, m, list)) {
+            const RegionTotal t = region_total(data.program, list, region, calc.travel);
+            status_.say(cat.text("region.added", {{"name", list.items[m].name},
+                                                  {"count", std::to_string(t.rows.size())},
+                                                  {"fees", format_kroner(t.fees)}}));
+        } else {
+            status_.say(cat.text("region.already", {{"name", list.items[m].name}}));
+        }
+        region_query.clear();  // ready for the next one
+    }
+    if (region.empty()) return;
+
+    const RegionTotal t = region_total(data.program, list, region, calc.travel);
+    if (ui::begin_table("region", {cat.text("region.col.municipality"), cat.text("region.col.population"),
+                                   cat.text("region.col.fee")})) {
+        for (const auto& r : t.rows) {
+            const Municipality& m = list.items[r.municipality];
+            ui::table_row({m.name + " (" + m.number + ")", format_number(m.population), format_kroner(r.quote.fee)});
+        }
+        ui::table_row({cat.text("region.sum", {{"count", std::to_string(t.rows.size())}}), format_number(t.population),
+                       format_kroner(t.fees)},
+                      /*highlighted=*/true);
+        ui::end_table();
+    }
+    if (t.travel > 0) {
+        ui::paragraph(cat.text("region.travel_row") + ": " + format_kroner(t.travel));
+        ui::subheading(cat.text("region.total.label"), 3);
+        ui::big_figure(format_kroner(t.total()));
+    }
+    // Removing one is a button per municipality (named by it); the field takes the focus after, to add another.
+    std::optional<std::size_t> remove;
+    for (std::size_t i = 0; i < region.size(); ++i) {
+        if (i > 0) ui::same_line();
+        if (ui::small_button(cat.text("region.remove", {{"name", list.items[region[i]].name}}))) remove = i;
+    }
+    if (remove) {
+        status_.say(cat.text("region.removed", {{"name", list.items[region[*remove]].name}}));
+        region.erase(region.begin() + static_cast<std::ptrdiff_t>(*remove));
+        focus_region_field_ = true;
+    }
+    if (ui::button(cat.text("region.copy"))) {
+        shell.copy_text(region_text(cat, list, t));
+        status_.say(cat.text("region.copied"));
+    }
+    ui::same_line();
+    if (ui::button(cat.text("region.export"))) {
+        std::string names;
+        for (const auto& r : t.rows) names += "-" + ascii_slug(list.items[r.municipality].name);
+        const std::string file = capped_file_stem("avgift" + names) + ".csv";
+        shell.download(file, "text/csv", region_csv(cat, list, t));
+        status_.say(cat.text("region.exported", {{"file", file}}));
+    }
+    ui::same_line();
+    if (ui::small_button(cat.text("region.clear"))) {
+        region.clear();
+        status_.say(cat.text("region.cleared"));
+        focus_region_field_ = true;
+    }
+}
+
+void FeeView::draw(const Bundled& data, const Catalog& cat, ShellPort& shell) {
     input.style = number_style(cat.language());  // «7,501» in English, «7 501» in Norwegian
     const FeeCalculation calc = calculate(data.program, data.municipalities, input);
     ui::heading(cat.text("fee.heading"));
@@ -131,9 +208,18 @@ void FeeView::draw(const Bundled& data, const Catalog& cat) {
     draw_bracket_table(data, cat, now);
     ui::separator();
     draw_travel(*this, data, cat, now);
+    // A new fee or total is the news; what the region part said before is old.
+    if (std::string line = ln::live_text(cat, now); line != fee_line_) {
+        fee_line_ = std::move(line);
+        status_.clear();
+    }
+    draw_region(data, cat, shell, now);
     shown_ = now;
 }
 
-std::string FeeView::live_text(const Bundled&, const Catalog& cat) const { return ln::live_text(cat, shown_); }
+std::string FeeView::live_text(const Bundled&, const Catalog& cat) const {
+    if (!status_.text().empty()) return status_.text();
+    return ln::live_text(cat, shown_);
+}
 
 }  // namespace ln::web

@@ -2,22 +2,36 @@
 // #/avgift: population in, one-time fee out, plus the municipality's own travel and lodging estimate.
 #include <string>
 
+#include <cstddef>
+#include <vector>
+
 #include "bundled.hpp"
 #include "fee_calculator.hpp"
+#include "shell_port.hpp"
+#include "views/view_status.hpp"
 
 namespace ln::web {
 
 class FeeView {
 public:
-    void draw(const Bundled& data, const Catalog& cat);
+    void draw(const Bundled& data, const Catalog& cat, ShellPort& shell);
     // The one line the page announces for this view (#live).
     std::string live_text(const Bundled& data, const Catalog& cat) const;
+    int said() const { return status_.said(); }
 
     FeeCalculatorInput input;
     std::string municipality_query;
+    // Several municipalities together (a region): the ones added, in order, and the field that adds them.
+    std::vector<std::size_t> region;
+    std::string region_query;
 
 private:
+    void draw_region(const Bundled& data, const Catalog& cat, ShellPort& shell, const FeeCalculation& calc);
+
     FeeCalculation shown_;  // what the last frame showed, for live_text
+    ViewStatus status_;     // what the region part last said (added, removed, copied)
+    bool focus_region_field_ = false;
+    std::string fee_line_;  // the fee's own line for #live: when it changes, it is the news again
 };
 
 }  // namespace ln::web

@@ -1,0 +1,81 @@
+#include "region_total.hpp"
+
+#include <algorithm>
+
+#include "intake.hpp"
+#include "numbers.hpp"
+
+namespace ln {
+
+bool add_to_region(std::vector<std::size_t>& region, std::size_t municipality, const MunicipalityList& list) {
+    if (municipality >= list.items.size()) return false;
+    if (std::find(region.begin(), region.end(), municipality) != region.end()) return false;
+    region.push_back(municipality);
+    return true;
+}
+
+RegionTotal region_total(const Program& program, const MunicipalityList& list, const std::vector<std::size_t>& region,
+                         const std::optional<TravelEstimate>& each) {
+    RegionTotal t;
+    for (std::size_t m : region) {
+        if (m >= list.items.size()) continue;
+        auto q = quote(program.fees, list.items[m].population);
+        if (!q) continue;  // the shipped list's populations are all valid (tests/core/test_municipalities.cpp)
+        t.rows.push_back({m, q.value()});
+        t.population += list.items[m].population;
+        t.fees += q->fee;
+    }
+    if (each) t.travel = each->total() * static_cast<std::int64_t>(t.rows.size());
+    return t;
+}
+
+namespace {
+
+std::string count(std::size_t n) { return std::to_string(n); }
+
+}  // namespace
+
+std::string region_text(const Catalog& cat, const MunicipalityList& list, const RegionTotal& t) {
+    std::string out = cat.text("region.col.municipality") + "\t" + cat.text("region.col.population") + "\t" +
+                      cat.text("region.col.fee") + "\n";
+    for (const auto& r : t.rows) {
+        const Municipality& m = list.items[r.municipality];
+        out += m.name + " (" + m.number + ")\t" + format_number(m.population) + "\t" + format_kroner(r.quote.fee) + "\n";
+    }
+    out += cat.text("region.sum", {{"count", count(t.rows.size())}}) + "\t" + format_number(t.population) + "\t" +
+           format_kroner(t.fees) + "\n";
+    if (t.travel > 0) {
+        out += cat.text("region.travel_row") + "\t\t" + format_kroner(t.travel) + "\n";
+        out += cat.text("region.total.label") + "\t\t" + format_kroner(t.total()) + "\n";
+    }
+    return out;
+}
+
+std::string region_csv(const Catalog& cat, const MunicipalityList& list, const RegionTotal& t) {
+    std::string out = "\xEF\xBB\xBF";
+    auto write = [&out](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? ";" : "") + csv_cell(cells[i]);
+        out += "\r\n";
+    };
+    write({cat.text("region.col.number"), cat.text("region.col.municipality"), cat.text("region.col.population"),
+           cat.text("region.col.fee")});
+    for (const auto& r : t.rows) {
+        const Municipality& m = list.items[r.municipality];
+        write({m.number, m.name, std::to_string(m.population), std::to_string(r.quote.fee)});
+    }
+    write({"", cat.text("region.sum", {{"count", count(t.rows.size())}}), std::to_string(t.population),
+           std::to_string(t.fees)});
+    if (t.travel > 0) {
+        write({"", cat.text("region.travel_row"), "", std::to_string(t.travel)});
+        write({"", cat.text("region.total.label"), "", std::to_string(t.total())});
+    }
+    return out;
+}
+
+std::string region_live(const Catalog& cat, const RegionTotal& t) {
+    return cat.text("region.live", {{"count", count(t.rows.size())},
+                                    {"fees", format_kroner(t.fees)},
+                                    {"total", format_kroner(t.total())}});
+}
+
+}  // namespace ln
