@@ -878,11 +878,11 @@ float field_width() {
     return -FLT_MIN;
 }
 
-bool begin_table(const char* id, const std::vector<std::string>& headers) {
+bool begin_table(const char* id, const std::vector<std::string>& headers, const std::string& name) {
     if (!ImGui::BeginTable(id, static_cast<int>(headers.size()),
                            ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
         return false;
-    open_container(Role::Table);
+    open_container(Role::Table, name);
     for (const auto& h : headers) ImGui::TableSetupColumn(h.c_str());
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     open_container(Role::Row);

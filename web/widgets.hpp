@@ -192,7 +192,8 @@ void next_column();
 void end_columns();
 
 // A table with a header row; rows can be highlighted (e.g. the user's fee bracket).
-bool begin_table(const char* id, const std::vector<std::string>& headers);
+// `name`: what the table is, for a page with more than one (aria-label).
+bool begin_table(const char* id, const std::vector<std::string>& headers, const std::string& name = "");
 void table_row(const std::vector<std::string>& cells, bool highlighted = false);
 void end_table();
 

@@ -99,3 +99,27 @@ test('idle, the app draws nothing', async () => {
   });
   assert.equal(draws, 0);
 });
+
+test('several municipalities together: the table, the sum, and the CSV download', async () => {
+  const { page } = app;
+  const add = page.getByRole('combobox', { name: 'Legg til kommune' });
+  for (const name of ['Gol', 'Hemsedal']) {
+    await add.click();
+    await app.type(name.toLowerCase());
+    await page.keyboard.press('Enter');
+    await app.waitForLive(name === 'Gol' ? `Gol er lagt til: 1 kommune, avgift til sammen ${kr('11 625')}.`
+      : `Hemsedal er lagt til: 2 kommuner, avgift til sammen ${kr('23 250')}.`);
+  }
+  const table = page.getByRole('table', { name: 'Avgift for kommunene sammen' });
+  await table.getByRole('cell', { name: 'Sum (2 kommuner)' }).waitFor();
+  assert.equal(await table.getByRole('row').count(), 4);  // header, Gol, Hemsedal, sum
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Last ned som CSV' }).click()]);
+  assert.equal(download.suggestedFilename(), 'avgift-gol-hemsedal.csv');
+  await page.getByRole('button', { name: 'Fjern Gol' }).click();
+  await app.waitForLive('Gol er fjernet.');
+  await app.waitForFocusedField('Legg til kommune');
+  await page.getByRole('button', { name: 'Fjern alle' }).click();
+  await app.waitForLive('Alle kommunene er fjernet.');
+  assert.deepEqual(app.problems, []);
+});

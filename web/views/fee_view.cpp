@@ -150,7 +150,7 @@ void FeeView::draw_region(const Bundled& data, const Catalog& cat, ShellPort& sh
 
     const RegionTotal t = region_total(data.program, list, region, calc.travel);
     if (ui::begin_table("region", {cat.text("region.col.municipality"), cat.text("region.col.population"),
-                                   cat.text("region.col.fee")})) {
+                                   cat.text("region.col.fee")}, cat.text("region.table"))) {
         for (const auto& r : t.rows) {
             const Municipality& m = list.items[r.municipality];
             ui::table_row({m.name + " (" + m.number + ")", format_number(m.population), format_kroner(r.quote.fee)});
