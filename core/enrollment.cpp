@@ -26,6 +26,11 @@ std::optional<Side> side_from_id(std::string_view id) {
     return std::nullopt;
 }
 
+void carry_numbers(Enrollment& e, NumberStyle from) {
+    carry_number(e.population, from);
+    carry_number(e.theme_day.elected_officials, from);
+}
+
 Enrollment normalized(const Enrollment& e, NumberStyle style) {
     Enrollment n = e;
     if (auto v = normalize_orgnr(e.orgnr)) n.orgnr = *v;

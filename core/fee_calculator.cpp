@@ -5,6 +5,11 @@
 
 namespace ln {
 
+void carry_numbers(FeeCalculatorInput& in) {
+    for (std::string* f : {&in.population, &in.participants, &in.gatherings, &in.travel_per_person, &in.lodging_per_person})
+        carry_number(*f, in.style);
+}
+
 void pick_municipality(FeeCalculatorInput& in, const MunicipalityList& list, std::size_t index) {
     if (index >= list.items.size()) return;
     in.municipality = index;

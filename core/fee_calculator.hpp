@@ -38,6 +38,8 @@ struct FeeCalculation {
     std::int64_t gatherings_counted = 0;
 };
 
+// The numbers typed, carried from the form's number style to every style (a change of language).
+void carry_numbers(FeeCalculatorInput& in);
 // Prefills the form from a picked municipality (its population, still editable).
 void pick_municipality(FeeCalculatorInput& in, const MunicipalityList& list, std::size_t index);
 

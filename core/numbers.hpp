@@ -33,4 +33,9 @@ NumberStyle number_style(std::string_view language);
 Result<std::int64_t> parse_whole_number(std::string_view text, std::int64_t min, std::int64_t max,
                                         NumberStyle style = NumberStyle::Norwegian);
 
+// A number typed in one style, written so that every style reads it the same («12.000» typed in Norwegian
+// becomes «12000», which English does not take for twelve): what the user meant survives a change of
+// language. Text that is not a whole number in `from` stays as typed.
+void carry_number(std::string& typed, NumberStyle from);
+
 }  // namespace ln

@@ -106,6 +106,21 @@ void App::choose_language(std::string_view language) {
         return;
     }
     language_pending_.clear();
+    language_notice_.clear();
+    // What was typed means the same in the new language («12.000» in nynorsk is not twelve in English), and
+    // what the views last said was said in the old one.
+    carry_numbers(fee_.input);
+    if (session_.editable()) {
+        Enrollment& draft = session_.workspace().enrollment;
+        const Enrollment before = draft;
+        carry_numbers(draft, number_style(language_));
+        if (draft.population != before.population || draft.theme_day.elected_officials != before.theme_day.elected_officials)
+            session_.edited();  // kept as carried, so a reload in the new language reads it the same
+    }
+    fee_.language_changed();
+    enrollment_.left();
+    case_.left();
+    program_.left();
     language_ = chosen;
     shown_ = shown_in(data_, language_);
     session_.set_catalog(cat());
@@ -115,7 +130,7 @@ void App::choose_language(std::string_view language) {
 void App::language_loaded(std::string_view json) {
     auto added = data_.add_catalog(json);
     if (!added) {
-        session_.tell(cat().text("app.language_failed", {{"language", cat().text("language." + language_pending_)}}));
+        language_notice_ = cat().text("app.language_failed", {{"language", cat().text("language." + language_pending_)}});
         language_pending_.clear();
         return;
     }
@@ -124,7 +139,7 @@ void App::language_loaded(std::string_view json) {
 
 void App::language_failed(std::string_view language) {
     if (language != language_pending_) return;
-    session_.tell(cat().text("app.language_failed", {{"language", cat().text("language." + language_pending_)}}));
+    language_notice_ = cat().text("app.language_failed", {{"language", cat().text("language." + language_pending_)}});
     language_pending_.clear();
 }
 
@@ -153,7 +168,7 @@ void App::draw_header() {
     if (beside) ImGui::SameLine(ImGui::GetContentRegionMax().x - buttons);
     if (ui::small_button("theme", theme_label)) switch_theme();
     ui::same_line();
-    if (auto chosen = ui::pressed_choice(cat().text("app.language"), languages, tags, in_use)) choose_language(tags[*chosen]);
+    if (auto chosen = ui::pressed_choice("language", cat().text("app.language"), languages, tags, in_use)) choose_language(tags[*chosen]);
     ui::muted(cat().text("app.organiser", {{"organiser", shown_.program.organiser}}));
     std::vector<std::string> labels, hrefs;
     std::size_t current = std::size(kRoutes);
@@ -193,6 +208,11 @@ void App::draw_save_state() {
 }
 
 void App::draw_notices() {
+    if (!language_notice_.empty()) {  // on every view: the user pressed a language button just now
+        ui::begin_notice(true);
+        ui::paragraph(language_notice_);
+        ui::end_notice();
+    }
     const auto access = session_.access();
     if (access == StorageAccess::ReadOnly && keeps_work()) {
         ui::begin_notice(true);
@@ -328,6 +348,7 @@ void App::tell_shell() {
     // What happened to the stored work is news on the views that keep work.
     if (!session_.news().empty() && keeps_work()) live = session_.news();
     if (!refusal_.empty()) live = refusal_;
+    if (!language_notice_.empty()) live = language_notice_;
     if (live != announced_ || said != announced_said_) {
         announced_ = live;
         announced_said_ = said;

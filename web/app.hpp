@@ -48,6 +48,7 @@ public:
     void language_loaded(std::string_view json);
     // It could not be fetched (offline before the first visit kept it): said, and the page stays as it is.
     void language_failed(std::string_view language);
+    const std::string& language_notice() const { return language_notice_; }
 
     WorkspaceSession& session() { return session_; }
     const WorkspaceSession& session() const { return session_; }
@@ -76,6 +77,7 @@ private:
     Bundled data_;
     std::string language_;
     std::string language_pending_;  // chosen, its catalogue on its way
+    std::string language_notice_;   // a chosen language could not be fetched: said on every view
     // What the views show: the bundled data with the program's texts in the user's language (its
     // `original`, data_.program, is what the session saves and exports, the same in every language).
     Bundled shown_;

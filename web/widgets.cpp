@@ -581,7 +581,9 @@ std::optional<std::size_t> tab_row(Role role, const std::vector<std::string>& la
         if (!selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Tab]);
         ImGui::PushStyleColor(ImGuiCol_Text, selected ? theme::colours().on_accent : theme::colours().accent);
         ImGui::PushID(static_cast<int>(i));
-        ImGui::Button(labels[i].c_str());
+        // Its place in the row is its identity: the element (and the keyboard focus on it) stays when its
+        // label changes with the language or a count («Tiltak (1 åpent)» → «Tiltak (2 åpne)»).
+        ImGui::Button((labels[i] + "###tab").c_str());
         const ImGuiID key = ImGui::GetItemID();
         auto& n = add_node(role, labels[i], item_rect(), key);
         if (hrefs) n.href = (*hrefs)[i];
@@ -599,15 +601,17 @@ std::optional<std::size_t> tab_row(Role role, const std::vector<std::string>& la
 
 std::optional<std::size_t> nav_links(const std::string& name, const std::vector<std::string>& labels,
                                      const std::vector<std::string>& hrefs, std::size_t current) {
+    ImGui::PushID("nav");
     open_container(Role::Navigation, name);
     auto clicked = tab_row(Role::Link, labels, &hrefs, current);
     close_container();
+    ImGui::PopID();
     return clicked;
 }
 
-std::optional<std::size_t> pressed_choice(const std::string& name, const std::vector<std::string>& labels,
+std::optional<std::size_t> pressed_choice(const char* id, const std::string& name, const std::vector<std::string>& labels,
                                           const std::vector<std::string>& langs, std::size_t current) {
-    ImGui::PushID(name.c_str());
+    ImGui::PushID(id);
     open_container(Role::Group, name);
     auto clicked = tab_row(Role::Button, labels, nullptr, current, &langs, /*pressable=*/true);
     close_container();

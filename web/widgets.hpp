@@ -153,7 +153,7 @@ std::optional<std::size_t> nav_links(const std::string& name, const std::vector<
                                      const std::vector<std::string>& hrefs, std::size_t current);
 // One of a few, as a group of buttons of which the current one stays pressed (the language: «Bokmål»,
 // «Nynorsk», «English», each label in its own language `langs`); returns the index chosen, if any.
-std::optional<std::size_t> pressed_choice(const std::string& name, const std::vector<std::string>& labels,
+std::optional<std::size_t> pressed_choice(const char* id, const std::string& name, const std::vector<std::string>& labels,
                                           const std::vector<std::string>& langs, std::size_t current);
 // Tabs within a view (a tab list); returns the index chosen, if any.
 std::optional<std::size_t> tabs(const std::string& name, const std::vector<std::string>& labels, std::size_t current);

@@ -204,9 +204,13 @@ TEST_CASE("languages: the choice of three switches the whole page, and the press
     CHECK(web::ui::find("Kva kostar det for kommunen vår?") != nullptr);
     CHECK(web::ui::find("Innbyggjartal") != nullptr);
     CHECK(h.shell.focus_label == "Nynorsk");  // the choice keeps the focus
+    const auto english_id = h.field("English").id;
     h.click_field("English");
     CHECK(h.shell.language == "en");
     CHECK(pressed() == "English");
+    // The same element in every language («Språk» is «Language» in English), so the focus stays on it.
+    CHECK(h.field("English").id == english_id);
+    CHECK(h.shell.focus_label == "English");
     CHECK(web::ui::find("What does it cost our municipality?") != nullptr);
     h.click_field("Bokmål");
     CHECK(h.shell.language == "nb");
@@ -276,4 +280,39 @@ TEST_CASE("languages: on a phone the three languages stay together on their own 
     CHECK(nn.rect.y == en.rect.y);
     CHECK(nb.rect.y > theme.rect.y);  // not split between the theme's line and the next
     CHECK(en.rect.x + en.rect.w <= 320);
+}
+
+TEST_CASE("languages: what was typed means the same after a change of language") {
+    test::Headless h("nn");
+    h.type("12.000");  // nynorsk: twelve thousand
+    CHECK(h.shell.live().rfind("Avgift kr\u00a028\u00a0250", 0) == 0);
+    h.app->session().open(nullptr, web::StorageAccess::Writer);
+    h.app->session().workspace().enrollment.population = "7.501";
+    h.app->session().workspace().enrollment.theme_day.elected_officials = "12";
+    h.click_field("English");
+    CHECK(h.app->fee_view().input.population == "12000");
+    CHECK(h.shell.live().rfind("Fee kr\u00a028\u00a0250", 0) == 0);
+    CHECK(h.app->session().workspace().enrollment.population == "7501");
+    CHECK(h.app->session().workspace().enrollment.theme_day.elected_officials == "12");
+    // And back: «12,000» typed in English is twelve thousand in bokmål too.
+    h.click_field("Population");
+    h.select_all_and_delete();
+    h.type("12,000");
+    h.click_field("Bokmål");
+    CHECK(h.app->fee_view().input.population == "12000");
+    CHECK(h.shell.live().rfind("Avgift kr\u00a028\u00a0250", 0) == 0);
+}
+
+TEST_CASE("languages: numbers typed one way are carried to every way, other text stays as typed") {
+    std::string a = "12.000", b = "12 000", c = "12,5", d = "abc", e = "7,501";
+    carry_number(a, NumberStyle::Norwegian);
+    carry_number(b, NumberStyle::Norwegian);
+    carry_number(c, NumberStyle::Norwegian);
+    carry_number(d, NumberStyle::Norwegian);
+    carry_number(e, NumberStyle::English);
+    CHECK(a == "12000");
+    CHECK(b == "12 000");  // read the same in every language already
+    CHECK(c == "12,5");    // not a whole number: the user's own text, with its message
+    CHECK(d == "abc");
+    CHECK(e == "7501");
 }

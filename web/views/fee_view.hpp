@@ -18,6 +18,8 @@ public:
     // The one line the page announces for this view (#live).
     std::string live_text(const Bundled& data, const Catalog& cat) const;
     int said() const { return status_.said(); }
+    // The language changed: what the region part said was said in the old one.
+    void language_changed() { status_.clear(); }
 
     FeeCalculatorInput input;
     std::string municipality_query;
