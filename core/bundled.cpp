@@ -18,10 +18,21 @@ bool Bundled::has_catalog(std::string_view language) const {
 }
 
 Result<std::string> Bundled::add_catalog(std::string_view json_text) {
-    auto parsed = Catalog::parse(json_text);
+    auto doc = parse_json(json_text);
+    if (!doc) return doc.error();
+    auto parsed = Catalog::from_json(*doc);
     if (!parsed) return parsed.error();
     std::string language = parsed->language();
     if (supported_language(language) != language) return make_error("catalog.language", {{"language", language}});
+    // The browser's copy of a catalogue carries the program's translation into its language too
+    // (cmake/web_catalog.mjs), so a visitor downloads the program's texts in one language only.
+    if (doc->contains("program")) {
+        const Json& programs = (*doc)["program"];
+        if (programs.is_object() && programs.contains(program.id)) {
+            auto added = add_translation(program, language, programs[program.id], "program." + program.id);
+            if (!added) return added.error();
+        }
+    }
     catalogs_.insert_or_assign(language, std::move(parsed.value()));
     return language;
 }

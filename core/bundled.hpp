@@ -26,7 +26,9 @@ struct Bundled {
     const Catalog& catalog(std::string_view language) const;
     // Whether catalog(language) has its texts now, without fetching anything.
     bool has_catalog(std::string_view language) const;
-    // A catalogue fetched by the page; it replaces one of the same language. Fails on a broken file.
+    // A catalogue fetched by the page; it replaces one of the same language. It may carry the program's
+    // translation into its language ("program": {id: translation}), which is added to `program`. Fails on
+    // a broken file.
     Result<std::string> add_catalog(std::string_view json_text);
     const Catalog& nb() const { return catalog("nb"); }
     const Catalog& nn() const { return catalog("nn"); }

@@ -9,7 +9,11 @@ namespace ln {
 Result<Catalog> Catalog::parse(std::string_view json_text) {
     auto doc = parse_json(json_text);
     if (!doc) return doc.error();
-    JsonReader r(*doc, "");
+    return from_json(*doc);
+}
+
+Result<Catalog> Catalog::from_json(const Json& doc) {
+    JsonReader r(doc, "");
     Catalog c;
     c.language_ = r.string("language");
     const Json& texts = r.object("texts");

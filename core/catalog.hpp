@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "json_reader.hpp"
 #include "result.hpp"
 
 namespace ln {
@@ -23,6 +24,7 @@ std::string_view supported_language(std::string_view asked);
 class Catalog {
 public:
     static Result<Catalog> parse(std::string_view json_text);
+    static Result<Catalog> from_json(const Json& doc);
 
     const std::string& language() const { return language_; }
     bool has(std::string_view key) const { return texts_.find(std::string(key)) != texts_.end(); }

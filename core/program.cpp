@@ -79,6 +79,32 @@ std::string Program::language_of(std::string_view path) const {
     return untranslated.find(path) != untranslated.end() ? language : std::string();
 }
 
+Result<std::string> add_translation(Program& p, const std::string& language, const Json& translation,
+                                    const std::string& where) {
+    JsonReader t(translation, where);
+    if (language == p.language)
+        return make_error("program.translation_of_original", {{"language", language}}, t.path_of("status"));
+    const std::string status = t.string("status");
+    if (!t.failed() && status != "translation")
+        t.fail(make_error("program.not_translation", {{"status", status}}, t.path_of("status")));
+    std::set<std::string, std::less<>> paths;
+    for_each_text(p, [&](const std::string& path, std::string&) { paths.insert(path); });
+    std::map<std::string, std::string, std::less<>> texts;
+    const Json& all = t.object("texts");
+    for (auto tx = all.begin(); tx != all.end() && !t.failed(); ++tx) {
+        const std::string at = t.path_of("texts") + "." + tx.key();
+        if (!tx->is_string()) t.fail(wrong_type("string", at));
+        else if (!paths.count(tx.key())) t.fail(make_error("program.unknown_text", {{"text", tx.key()}}, at));
+        else texts.emplace(tx.key(), tx->get<std::string>());
+    }
+    const auto note = t.optional_string("note");
+    if (t.failed()) return t.error();
+    p.translations[language] = std::move(texts);
+    if (note) p.translation_notes[language] = *note;
+    else p.translation_notes.erase(language);
+    return language;
+}
+
 Result<Program> parse_program(std::string_view json_text) {
     auto doc = parse_json(json_text);
     if (!doc) return doc.error();
@@ -162,30 +188,10 @@ Result<Program> parse_program(std::string_view json_text) {
     // The original's language and the translations, each marked as one; a path that names no text of
     // this program is an error (a typo would otherwise leave a text untranslated without a word).
     if (auto lang = r.optional_string("language")) p.language = *lang;
-    std::set<std::string, std::less<>> paths;
-    for_each_text(p, [&](const std::string& path, std::string&) { paths.insert(path); });
     if (r.self().contains("translations")) {
         const Json& all = r.object("translations");
-        for (auto it = all.begin(); it != all.end() && !r.failed(); ++it) {
-            JsonReader t(*it, "translations." + it.key());
-            if (it.key() == p.language) {
-                r.fail(make_error("program.translation_of_original", {{"language", it.key()}}, t.path_of("status")));
-                break;
-            }
-            const std::string status = t.string("status");
-            if (!t.failed() && status != "translation")
-                t.fail(make_error("program.not_translation", {{"status", status}}, t.path_of("status")));
-            if (auto note = t.optional_string("note")) p.translation_notes[it.key()] = *note;
-            const Json& texts = t.object("texts");
-            auto& into = p.translations[it.key()];
-            for (auto tx = texts.begin(); tx != texts.end() && !t.failed(); ++tx) {
-                const std::string where = t.path_of("texts") + "." + tx.key();
-                if (!tx->is_string()) t.fail(wrong_type("string", where));
-                else if (!paths.count(tx.key())) t.fail(make_error("program.unknown_text", {{"text", tx.key()}}, where));
-                else into.emplace(tx.key(), tx->get<std::string>());
-            }
-            if (t.failed()) r.fail(t.error());
-        }
+        for (auto it = all.begin(); it != all.end() && !r.failed(); ++it)
+            if (auto added = add_translation(p, it.key(), *it, "translations." + it.key()); !added) r.fail(added.error());
     }
     if (r.failed()) return r.error();
     return p;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "fee_schedule.hpp"
+#include "json_reader.hpp"
 #include "result.hpp"
 
 namespace ln {
@@ -78,6 +79,12 @@ struct Program {
 // Every text of a program that can be translated, with its path; the texts KS published as names and
 // titles (the organiser, the report's title, the contact) are not among them.
 void for_each_text(Program& p, const std::function<void(const std::string& path, std::string& text)>& fn);
+
+// Adds one language's translation ({"status": "translation", "note": …, "texts": {path: text}}) to the
+// program, checked as parse_program checks the file's own (`where` is its path in the file, for errors).
+// The browser gets the translations with each language's catalogue, not with the program.
+Result<std::string> add_translation(Program& p, const std::string& language, const Json& translation,
+                                    const std::string& where);
 
 // The program with its texts in `language` where the program file has them, else in the original.
 Program in_language(const Program& p, std::string_view language);

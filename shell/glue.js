@@ -8,71 +8,17 @@ const layer = $('a11y');
 const live = $('live');
 const status = $('status');
 const saveStatus = $('save-status');
-// The language: ?lang= in the address wins; else the one chosen on this device before; else the first of
-// the browser's languages the app speaks (nb, nn, and no for bokmål; en); else bokmål.
-const LANG_KEY = 'ln-lang';
-const LANGUAGES = ABI.catalog.languages;
-function spoken(tag) {
-  const t = String(tag || '').toLowerCase();
-  if (LANGUAGES.includes(t)) return t;
-  const base = t.split('-')[0];
-  if (base === 'no' || base === 'nb') return 'nb';
-  return LANGUAGES.includes(base) ? base : null;
-}
-let language = (() => {
-  const asked = new URLSearchParams(location.search).get('lang');
-  if (asked !== null) return LANGUAGES.includes(asked) ? asked : 'nb';
-  let stored = null;
-  try { stored = localStorage.getItem(LANG_KEY); } catch (e) { /* private mode */ }
-  if (LANGUAGES.includes(stored)) return stored;
-  for (const tag of navigator.languages || [navigator.language]) { const l = spoken(tag); if (l) return l; }
-  return 'nb';
-})();
+// The language and the look were decided before the page was first painted (shell/start.js, inline in
+// index.html), which also put the prerendered view of that language in the layer.
+const { LANG_KEY, THEME_KEY, theme, startView } = window.LN_START;
+let language = window.LN_START.language;
 const catalogUrl = (lang) => ABI.catalog.url + lang + '.json';
 const catalogFile = (lang) => ABI.catalog.file + lang + '.json';
 // This language's texts, fetched from the start beside app.wasm; main() reads them from the file system.
 const startCatalog = fetch(catalogUrl(language)).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status))))
   .catch((e) => { console.warn('Texts not loaded:', e); return null; });
 
-document.documentElement.lang = language;
-// Light or dark: the user's own choice (remembered on this device), else what the system prefers. Set before
-// anything is drawn, so neither the prerendered page nor the canvas flashes the other look.
-const THEME_KEY = 'ln-theme';
-const storedTheme = (() => { try { return localStorage.getItem(THEME_KEY); } catch (e) { return null; } })();
-const theme = storedTheme === 'dark' || storedTheme === 'light' ? storedTheme
-  : (window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
-document.documentElement.dataset.theme = theme;
 history.scrollRestoration = 'manual'; // the document's height is known only once the app has drawn
-status.textContent = { nb: 'Laster…', nn: 'Lastar…', en: 'Loading…' }[language];
-
-// The page came with the start view rendered at build time (web/prerender.cpp): bokmål in the layer,
-// nynorsk and English in templates. Another view shows the same header with its own heading and «Laster…» until
-// the app draws it. The start view is kept aside for a browser that cannot run the app.
-const START_ROUTES = ['', '#', '#/', '#/avgift'];
-const languageStart = $('prerender-' + language);
-if (languageStart) layer.replaceChildren(languageStart.content.cloneNode(true));
-const startView = [...layer.childNodes].map((n) => n.cloneNode(true));
-if (!START_ROUTES.includes(location.hash)) {
-  const shells = $('shells-' + language);
-  const heading = shells && [...shells.content.querySelectorAll('h1')].find((h) => h.dataset.route === location.hash);
-  const main = layer.querySelector('main');
-  const h1 = main && main.querySelector('h1');
-  const text = main && main.querySelector('h1 + p');
-  if (heading && h1 && text) {
-    // In the start view's places: its heading's and its first paragraph's.
-    h1.textContent = heading.textContent;
-    text.textContent = status.textContent;
-    text.classList.remove('wraps');
-    main.replaceChildren(h1, text);
-    for (const a of layer.querySelectorAll('nav a')) {
-      if (a.getAttribute('href') === location.hash) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
-    }
-  } else {
-    layer.replaceChildren();
-    layer.classList.remove('static');
-    status.hidden = false;
-  }
-}
 
 // What the parts share: whether the app runs, and how to call it. A call that traps (or finds the module
 // aborted) ends the app's life on this page: crashed() says so and keeps the work.

@@ -4,10 +4,11 @@
 // population field — so the page has real, readable, accessible content before app.wasm has arrived, and
 // without WebAssembly at all. Compiled with Emscripten and run under node, like fallback_page.
 //
-//   prerender OUT_DIR   writes prerender-<lang>.html (the inside of #a11y) and shells-<lang>.html (the other
+//   prerender OUT_DIR PROGRAM.json   writes prerender-<lang>.html (the inside of #a11y) and shells-<lang>.html (the other
 //                       views' headings) for nb, nn and en and prerender.css (where each element
 //                       sits on a wide screen, as the canvas draws it)
 #include <algorithm>
+#include <iterator>
 #include <cstdio>
 #include <functional>
 #include <fstream>
@@ -164,14 +165,26 @@ Page write_page(const std::vector<SemanticsNode>& nodes, const std::string& pref
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: prerender OUT_DIR\n");
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: prerender OUT_DIR PROGRAM.json\n");
         return 2;
     }
     auto data = ln::load_bundled();
     if (!data) {
         std::fprintf(stderr, "bundled data: %s %s\n", data.error().path.c_str(), data.error().message.key.c_str());
         return 1;
+    }
+    // The browser's embedded program has no translations (they come with each language's catalogue): the
+    // page in nynorsk and English is written from the whole program file.
+    {
+        std::ifstream in(argv[2], std::ios::binary);
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        auto whole = ln::parse_program(text);
+        if (!whole) {
+            std::fprintf(stderr, "%s: %s %s\n", argv[2], whole.error().path.c_str(), whole.error().message.key.c_str());
+            return 1;
+        }
+        data.value().program = std::move(whole.value());
     }
     // A wide screen: the column has its full width, so positions hold on every screen at least as wide.
     constexpr float kWidth = 1280, kHeight = 900;

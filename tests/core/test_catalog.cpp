@@ -137,3 +137,28 @@ TEST_CASE("both shipped catalogues parse; each is read once, when first asked fo
     const ln::Bundled copy = data();
     CHECK(copy.en().text("app.title") == en.text("app.title"));
 }
+
+TEST_CASE("the browser's catalogue carries the program's translation into its language") {
+    // As the browser gets them: the program without translations, each language's with its catalogue.
+    Bundled web = data();
+    web.program.translations.clear();
+    web.program.translation_notes.clear();
+    CHECK(in_language(web.program, "nn").untranslated.size() > 20);
+    nlohmann::ordered_json catalog = {{"language", "nn"}, {"texts", {{"app.title", "Læringsnettverk næringsutvikling"}}}};
+    nlohmann::ordered_json translation = {{"status", "translation"}, {"note", "Omsett."},
+                                          {"texts", {{"goal", "Målet på nynorsk."}}}};
+    catalog["program"] = {{"ein-annan-id", {{"status", "translation"}, {"texts", {{"goal", "Feil program."}}}}},
+                          {web.program.id, translation}};
+    auto added = web.add_catalog(catalog.dump());
+    REQUIRE(added.ok());
+    const Program nn = in_language(web.program, "nn");
+    CHECK(nn.goal == "Målet på nynorsk.");
+    CHECK(nn.untranslated.count("goal") == 0);
+    CHECK(nn.untranslated.count("method") == 1);  // not in this translation: KS's own, marked
+    CHECK(web.program.translation_notes.at("nn") == "Omsett.");
+    // A broken translation is refused with its path, and the catalogue with it.
+    catalog["program"][web.program.id]["texts"]["gaol"] = "x";
+    auto refused = web.add_catalog(catalog.dump());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().path == "program." + web.program.id + ".texts.gaol");
+}

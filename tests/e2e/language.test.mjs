@@ -102,3 +102,21 @@ test('English numbers: «7,501» is seven thousand five hundred and one', async 
     await app.waitForLive(`Fee kr${nb}21${nb}750 for 7${nb}501 inhabitants (7${nb}501–10${nb}000)`);
   } finally { await app.close(); }
 });
+
+test('a language that cannot be fetched is said on the page, which stays as it was', async () => {
+  // No service worker: its offline copy would answer (that case is the test above).
+  const app = await openApp({ path: '#/program', serviceWorkers: 'block' });
+  const { page } = app;
+  try {
+    await app.ready();
+    await page.route('**/i18n-en.json', (route) => route.abort());
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('Fant ikke tekstene på engelsk.', { exact: false }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'nb');
+    assert.match(await app.live(), /^Fant ikke tekstene på engelsk\./);
+    await page.unroute('**/i18n-en.json');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await page.getByText('Fant ikke tekstene', { exact: false }).count(), 0);
+  } finally { await app.close(); }
+});

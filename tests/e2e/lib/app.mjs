@@ -11,9 +11,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const siteDir = process.env.LN_SITE || resolve(here, '../../../build/web/site');
 export const artifactDir = process.env.LN_ARTIFACTS || resolve(here, '../../../build/e2e-artifacts');
 
-export async function openApp({ path = '', extraArgs = [], viewport, deviceScaleFactor, hasTouch, initScript, locale } = {}) {
+export async function openApp({ path = '', extraArgs = [], viewport, deviceScaleFactor, hasTouch, initScript, locale, serviceWorkers } = {}) {
   const server = await serveSite(siteDir);
-  const browser = await launch({ extraArgs, deviceScaleFactor, hasTouch, ...(viewport ? { viewport } : {}), ...(locale ? { locale } : {}) });
+  const browser = await launch({ extraArgs, deviceScaleFactor, hasTouch, ...(viewport ? { viewport } : {}), ...(locale ? { locale } : {}), ...(serviceWorkers ? { serviceWorkers } : {}) });
   if (initScript) await browser.context.addInitScript(initScript);
   const page = browser.context.pages()[0] || (await browser.context.newPage());
   const problems = [];   // console errors and page errors

@@ -17,7 +17,7 @@ export const newProfile = () => mkdtemp(join(tmpdir(), 'ln-chromium-'));
 // `profile`: a user-data folder to use (and keep) — to relaunch on the same profile.
 // `locale`: the browser's language (navigator.languages), which a first visit follows; bokmål unless a test
 // asks for another.
-export async function launch({ extraArgs = [], deviceScaleFactor = 1, viewport = { width: 1100, height: 900 }, hasTouch = false, profile: given, javaScriptEnabled = true, locale = 'nb-NO' } = {}) {
+export async function launch({ extraArgs = [], deviceScaleFactor = 1, viewport = { width: 1100, height: 900 }, hasTouch = false, profile: given, javaScriptEnabled = true, locale = 'nb-NO', serviceWorkers = 'allow' } = {}) {
   const profile = given || await newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -28,6 +28,7 @@ export async function launch({ extraArgs = [], deviceScaleFactor = 1, viewport =
     hasTouch,
     javaScriptEnabled,
     locale,
+    serviceWorkers,
   });
   return {
     context,
