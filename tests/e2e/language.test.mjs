@@ -111,12 +111,12 @@ test('a language that cannot be fetched is said on the page, which stays as it w
     await app.ready();
     await page.route('**/i18n-en.json', (route) => route.abort());
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByText('Fant ikke tekstene på engelsk.', { exact: false }).waitFor();
+    await page.locator('#a11y p', { hasText: 'Fant ikke tekstene på engelsk.' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'nb');
     assert.match(await app.live(), /^Fant ikke tekstene på engelsk\./);
     await page.unroute('**/i18n-en.json');
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
-    assert.equal(await page.getByText('Fant ikke tekstene', { exact: false }).count(), 0);
+    assert.equal(await page.locator('#a11y p', { hasText: 'Fant ikke tekstene' }).count(), 0);
   } finally { await app.close(); }
 });
