@@ -22,7 +22,7 @@ function pageSemantics(env, root) {
 
   const TAGS = {
     banner: 'header', navigation: 'nav', main: 'main', contentinfo: 'footer', region: 'section', list: 'ul',
-    table: 'table', row: 'tr', tablist: 'div', listbox: 'div', group: 'div', tabpanel: 'div', paragraph: 'p', listitem: 'li', columnheader: 'th',
+    table: 'table', row: 'tr', tablist: 'div', listbox: 'div', group: 'div', tabpanel: 'div', paragraph: 'p', listitem: 'li', columnheader: 'th', rowheader: 'th',
     cell: 'td', label: 'label', figure: 'p', link: 'a', button: 'button', tab: 'button', checkbox: 'input',
     textbox: 'input', textarea: 'textarea', combobox: 'input', select: 'select', option: 'div',
     progressbar: 'div', skiplink: 'a',
@@ -42,6 +42,7 @@ function pageSemantics(env, root) {
       case 'table': el.setAttribute('role', 'table'); break;
       case 'row': el.setAttribute('role', 'row'); break;
       case 'columnheader': el.setAttribute('role', 'columnheader'); el.scope = 'col'; break;
+      case 'rowheader': el.setAttribute('role', 'rowheader'); el.scope = 'row'; break;
       case 'cell': el.setAttribute('role', 'cell'); break;
       case 'list': el.setAttribute('role', 'list'); break;
       case 'listitem': el.setAttribute('role', 'listitem'); break;

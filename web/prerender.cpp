@@ -73,7 +73,7 @@ std::string tag_of(const SemanticsNode& n) {
     case Role::Table: return "table";
     case Role::Row: return "tr";
     case Role::ListItem: return "li";
-    case Role::ColumnHeader: return "th";
+    case Role::ColumnHeader: case Role::RowHeader: return "th";
     case Role::Cell: return "td";
     case Role::Label: return "label";
     case Role::Link: case Role::SkipLink: return "a";
@@ -123,7 +123,7 @@ Page write_page(const std::vector<SemanticsNode>& nodes, const std::string& pref
         if (n.has(ln::web::kMuted)) cls += " muted";
         // Text drawn on more than one line wraps at the canvas's width; the rest stays on its line.
         const bool text = n.role == Role::Paragraph || n.role == Role::Heading || n.role == Role::Label ||
-                          n.role == Role::Cell || n.role == Role::ListItem || n.role == Role::Figure;
+                          n.role == Role::Cell || n.role == Role::RowHeader || n.role == Role::ListItem || n.role == Role::Figure;
         if (text && n.rect.h > 1.6f * ImGui::GetTextLineHeight()) cls += " wraps";
         if (n.role == Role::SkipLink) cls = "t skip";
         a += attr("class", cls);
@@ -139,6 +139,7 @@ Page write_page(const std::vector<SemanticsNode>& nodes, const std::string& pref
             if (n.has(ln::web::kPressable)) a += attr("aria-pressed", n.has(ln::web::kSelected) ? "true" : "false");
             break;
         case Role::ColumnHeader: a += attr("scope", "col"); break;
+        case Role::RowHeader: a += attr("scope", "row"); break;
         case Role::TextBox: case Role::ComboBox:
             a += attr("id", "f" + std::to_string(n.id));
             a += attr("type", n.input == "email" || n.input == "tel" ? n.input : "text");

@@ -26,6 +26,7 @@ const char* role_id(Role r) {
     case Role::Paragraph: return "paragraph";
     case Role::ListItem: return "listitem";
     case Role::ColumnHeader: return "columnheader";
+    case Role::RowHeader: return "rowheader";
     case Role::Cell: return "cell";
     case Role::Label: return "label";
     case Role::Figure: return "figure";

@@ -17,7 +17,7 @@ enum class Role : std::uint8_t {
     // Containers: other nodes name them as their parent.
     Banner, Navigation, Main, ContentInfo, Region, List, Table, Row, TabList, ListBox, Group, TabPanel,
     // Text.
-    Heading, Paragraph, ListItem, ColumnHeader, Cell, Label, Figure,
+    Heading, Paragraph, ListItem, ColumnHeader, RowHeader, Cell, Label, Figure,
     // Controls.
     Link, Button, Tab, CheckBox, TextBox, TextArea, ComboBox, Select, Option, ProgressBar, SkipLink,
 };

@@ -673,7 +673,7 @@ void progress_bar(const std::string& label, float fraction, const std::string& t
 }
 
 void paired_bar_chart(const char* id, const std::string& name, const std::vector<PairedBar>& rows, int max_value,
-                      const std::string& start_label, const std::string& end_label) {
+                      const std::string& row_label, const std::string& start_label, const std::string& end_label) {
     ImGui::PushID(id);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float line = ImGui::GetTextLineHeight();
@@ -683,6 +683,10 @@ void paired_bar_chart(const char* id, const std::string& name, const std::vector
     // The chart is a table for assistive technology and print: the row's label, start, end.
     open_container(Role::Table, name);
     open_container(Role::Row);
+    // The first column's header: what the rows are. The chart draws no text for it (each row says it), so it
+    // sits where the legend starts, without width.
+    const ImVec2 corner = ImGui::GetCursorScreenPos();
+    add_node(Role::ColumnHeader, row_label, Rect{corner.x, corner.y + page_scroll(), 0, line});
     // Legend: what the two bars are; also the table's column headers.
     auto legend = [&](ImU32 colour, const std::string& text) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -701,7 +705,7 @@ void paired_bar_chart(const char* id, const std::string& name, const std::vector
     for (const auto& r : rows) {
         open_container(Role::Row);
         wrapped(r.label);
-        text_node(Role::ColumnHeader, r.label);
+        text_node(Role::RowHeader, r.label);
         for (int k = 0; k < 2; ++k) {
             const int v = k == 0 ? r.start : r.end;
             const ImVec2 p = ImGui::GetCursorScreenPos();

@@ -168,7 +168,7 @@ struct PairedBar {
     int start = 0, end = 0;
 };
 void paired_bar_chart(const char* id, const std::string& name, const std::vector<PairedBar>& rows, int max_value,
-                      const std::string& start_label, const std::string& end_label);
+                      const std::string& row_label, const std::string& start_label, const std::string& end_label);
 
 // A framed notice across the page (read-only tab, a file moved aside, the export reminder).
 void begin_notice(bool warning);

@@ -83,6 +83,9 @@ test('the case book speaks: tabs, progress bars with values, tick boxes with sta
   await app.page.waitForFunction(() => document.querySelector('#a11y [role=tab][aria-selected=true]')?.textContent === 'Utbytte');
   tree = await axTree();
   assert.ok(find(tree, 'table', 'Start mot slutt'), 'the outcome chart is no table');
+  // Three columns, three headers; each row is named by its outcome (a row header).
+  assert.ok(find(tree, 'columnheader', 'Utbytte') && find(tree, 'columnheader', 'Start') && find(tree, 'columnheader', 'Slutt'));
+  assert.ok(tree.some((n) => n.role === 'rowheader' && n.name.startsWith('1. Økt eierskap')), 'the outcomes are no row headers');
   assert.ok(tree.some((n) => n.role === 'combobox' && n.name.startsWith('Ved start')), 'the ratings are no choices');
   await app.page.getByRole('tab', { name: 'Casen' }).click();
   await app.page.getByRole('checkbox', { name: '8 Anstendig arbeid og økonomisk vekst' }).uncheck();

@@ -278,10 +278,11 @@ void CaseView::draw_outcomes(CaseBook& book, const Bundled& data, const Catalog&
         ui::end_columns();
         out_.edited |= ui::text_field("comment", cat.text("case.outcome.comment", {{"n", std::to_string(i + 1)}}), o.comment);
         ImGui::PopID();
-        chart.push_back({std::to_string(i + 1) + ". " + data.program.outcomes[i], o.start, o.end});
+        chart.push_back({std::to_string(i + 1) + ". " + as_heading(data.program.outcomes[i]), o.start, o.end});
     }
     ui::subheading(cat.text("case.outcomes.chart"), 3);
-    ui::paired_bar_chart("chart", cat.text("case.outcomes.chart"), chart, kRatingMax, cat.text("report.start"), cat.text("report.end"));
+    ui::paired_bar_chart("chart", cat.text("case.outcomes.chart"), chart, kRatingMax, cat.text("report.outcome"),
+                          cat.text("report.start"), cat.text("report.end"));
 }
 
 void CaseView::draw_files(CaseBook& book, const Enrollment& enrollment, const Bundled& data, const Catalog& cat,
