@@ -89,6 +89,22 @@ test('in English the prerendered view is English; another view shows the header,
   } finally { await b.close(); }
 });
 
+test('a nynorsk browser gets the nynorsk start view before app.wasm has arrived, and the view in the address', async () => {
+  const b = await launch({ locale: 'nn-NO' });
+  try {
+    const start = await held(b);
+    assert.equal(await start.page.locator('html').getAttribute('lang'), 'nn');
+    assert.equal(await start.page.locator('#a11y.static h1').textContent(), 'Kva kostar det for kommunen vår?');
+    assert.equal(await start.page.getByRole('button', { name: 'Nynorsk' }).getAttribute('aria-pressed'), 'true');
+    start.release();
+    const other = await held(b, '#/case');
+    assert.equal(await other.page.locator('#a11y.static h1').textContent(), 'Arbeidsbok for eigen case');
+    assert.equal(await other.page.locator('#a11y.static main p').textContent(), 'Lastar…');
+    other.release();
+    assert.deepEqual([...start.problems, ...other.problems], []);
+  } finally { await b.close(); }
+});
+
 test('without JavaScript the start view and the fee table are still there', async () => {
   const b = await launch({ javaScriptEnabled: false });
   try {
