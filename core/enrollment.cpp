@@ -26,9 +26,10 @@ std::optional<Side> side_from_id(std::string_view id) {
     return std::nullopt;
 }
 
-void carry_numbers(Enrollment& e, NumberStyle from) {
-    carry_number(e.population, from);
-    carry_number(e.theme_day.elected_officials, from);
+bool carry_numbers(Enrollment& e, NumberStyle from) {
+    const bool population = carry_number(e.population, from);
+    const bool officials = carry_number(e.theme_day.elected_officials, from);
+    return population || officials;
 }
 
 Enrollment normalized(const Enrollment& e, NumberStyle style) {

@@ -65,8 +65,8 @@ struct Enrollment {
 // The same enrollment in the form a file holds it: valid phone numbers as 8 digits, organisation numbers
 // without spaces, dates as ISO, numbers without separators. What is not valid stays as typed.
 // The numbers typed (population, elected officials) carried from one number style to every style, for a
-// change of the form's language (see carry_number).
-void carry_numbers(Enrollment& e, NumberStyle from);
+// change of the form's language (see carry_number). Returns whether any changed.
+bool carry_numbers(Enrollment& e, NumberStyle from);
 Enrollment normalized(const Enrollment& e, NumberStyle style = NumberStyle::Norwegian);
 
 // The other way, for the form: dates as dd.mm.åååå, as people type them.

@@ -57,6 +57,15 @@ std::string fold_for_search(std::string_view text) {
     return out;
 }
 
+std::string municipality_label(const Municipality& m) { return m.name + " (" + m.number + ")"; }
+
+std::vector<std::string> municipality_labels(const MunicipalityList& list, const std::vector<std::size_t>& indices) {
+    std::vector<std::string> out;
+    for (auto i : indices)
+        if (i < list.items.size()) out.push_back(municipality_label(list.items[i]));
+    return out;
+}
+
 std::vector<std::size_t> find_municipalities(const std::vector<Municipality>& list, std::string_view query) {
     const std::string q = fold_for_search(query);
     std::string trimmed = q;

@@ -36,6 +36,11 @@ Result<MunicipalityList> parse_municipalities(std::string_view json_text);
 // Case-insensitive for æøå too; an empty query matches none.
 std::vector<std::size_t> find_municipalities(const std::vector<Municipality>& list, std::string_view query);
 
+// A municipality as lists and tables name it: «Gol (3041)».
+std::string municipality_label(const Municipality& m);
+// The labels of the municipalities at `indices` (find_municipalities' answer, as suggestions).
+std::vector<std::string> municipality_labels(const MunicipalityList& list, const std::vector<std::size_t>& indices);
+
 // Lower-cases ASCII and the Norwegian letters ÆØÅ, and folds aa to å, for matching typed names.
 std::string fold_for_search(std::string_view text);
 

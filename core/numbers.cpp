@@ -57,12 +57,12 @@ std::string format_ore(std::int64_t ore) {
     return "kr" + std::string(kNoBreakSpace) + (negative ? "\u2212" : "") + whole + "," + cents;
 }
 
-void carry_number(std::string& typed, NumberStyle from) {
+bool carry_number(std::string& typed, NumberStyle from) {
     auto n = parse_whole_number(typed, INT64_MIN, INT64_MAX, from);
-    if (!n) return;
     // Only where the other style could read it otherwise: a plain «12000» or «12 000» stays as it is.
-    if (typed.find_first_of(".,") == std::string::npos) return;
+    if (!n || typed.find_first_of(".,") == std::string::npos) return false;
     typed = std::to_string(n.value());
+    return true;
 }
 
 NumberStyle number_style(std::string_view language) {

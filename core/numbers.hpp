@@ -35,7 +35,7 @@ Result<std::int64_t> parse_whole_number(std::string_view text, std::int64_t min,
 
 // A number typed in one style, written so that every style reads it the same («12.000» typed in Norwegian
 // becomes «12000», which English does not take for twelve): what the user meant survives a change of
-// language. Text that is not a whole number in `from` stays as typed.
-void carry_number(std::string& typed, NumberStyle from);
+// language. Text that is not a whole number in `from` stays as typed. Returns whether it changed.
+bool carry_number(std::string& typed, NumberStyle from);
 
 }  // namespace ln

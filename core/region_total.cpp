@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "identifiers.hpp"
 #include "intake.hpp"
 #include "numbers.hpp"
 
@@ -40,7 +41,7 @@ std::string region_text(const Catalog& cat, const MunicipalityList& list, const 
                       cat.text("region.col.fee") + "\n";
     for (const auto& r : t.rows) {
         const Municipality& m = list.items[r.municipality];
-        out += m.name + " (" + m.number + ")\t" + format_number(m.population) + "\t" + format_kroner(r.quote.fee) + "\n";
+        out += municipality_label(m) + "\t" + format_number(m.population) + "\t" + format_kroner(r.quote.fee) + "\n";
     }
     out += cat.text("region.sum", {{"count", count(t.rows.size())}}) + "\t" + format_number(t.population) + "\t" +
            format_kroner(t.fees) + "\n";
@@ -70,6 +71,12 @@ std::string region_csv(const Catalog& cat, const MunicipalityList& list, const R
         write({"", cat.text("region.total.label"), "", std::to_string(t.total())});
     }
     return out;
+}
+
+std::string region_file_name(const MunicipalityList& list, const RegionTotal& t) {
+    std::string stem = "avgift";
+    for (const auto& r : t.rows) stem += "-" + ascii_slug(list.items[r.municipality].name);
+    return capped_file_stem(stem) + ".csv";
 }
 
 std::string region_live(const Catalog& cat, const RegionTotal& t) {

@@ -41,6 +41,8 @@ RegionTotal region_total(const Program& program, const MunicipalityList& list, c
 std::string region_text(const Catalog& cat, const MunicipalityList& list, const RegionTotal& t);
 // The same as CSV, like KS's intake overview (UTF-8 with BOM, semicolons, formula-safe cells, plain digits).
 std::string region_csv(const Catalog& cat, const MunicipalityList& list, const RegionTotal& t);
+// The CSV's file name, ASCII and capped: «avgift-gol-hemsedal-al.csv».
+std::string region_file_name(const MunicipalityList& list, const RegionTotal& t);
 // What #live says: «3 kommuner sammen: avgift kr 63 000, totalt kr 75 000.»
 std::string region_live(const Catalog& cat, const RegionTotal& t);
 

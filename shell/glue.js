@@ -12,11 +12,12 @@ const saveStatus = $('save-status');
 // index.html), which also put the prerendered view of that language in the layer.
 const { LANG_KEY, THEME_KEY, theme, startView } = window.LN_START;
 let language = window.LN_START.language;
+// A file of the site as bytes; a failed response is an error.
+const fetchBytes = (url) => fetch(url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${url}: ${r.status}`))));
 const catalogUrl = (lang) => ABI.catalog.url + lang + '.json';
 const catalogFile = (lang) => ABI.catalog.file + lang + '.json';
 // This language's texts, fetched from the start beside app.wasm; main() reads them from the file system.
-const startCatalog = fetch(catalogUrl(language)).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status))))
-  .catch((e) => { console.warn('Texts not loaded:', e); return null; });
+const startCatalog = fetchBytes(catalogUrl(language)).catch((e) => { console.warn('Texts not loaded:', e); return null; });
 
 history.scrollRestoration = 'manual'; // the document's height is known only once the app has drawn
 
@@ -130,7 +131,7 @@ window.LN = {
   // The user chose a language whose texts the app has not got: fetch them (from the offline copy when
   // there is no network) and hand them over.
   loadLanguage(lang) {
-    fetch(catalogUrl(lang)).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status)))).then((bytes) => {
+    fetchBytes(catalogUrl(lang)).then((bytes) => {
       if (!env.started) return;
       Module.FS.writeFile(catalogFile(lang), new Uint8Array(bytes));
       env.call('ln_language_loaded', null, ['string', 'number'], [lang, 1]);
@@ -209,7 +210,7 @@ window.addEventListener('hashchange', () => { if (env.started) env.call('ln_rout
 
 // The UI font, fetched once and from the start, beside app.wasm (the preload has it on the way): the page's
 // own text is set in it as soon as it is here, so what find and selection highlight sits on the drawn words.
-const uiFont = fetch(ABI.font.url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status)))).then((bytes) => {
+const uiFont = fetchBytes(ABI.font.url).then((bytes) => {
   const face = new FontFace(ABI.font.family, bytes);
   document.fonts.add(face);
   face.load().catch(() => {});

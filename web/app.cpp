@@ -27,8 +27,7 @@ App::App(Bundled data, std::string language, ShellPort& shell)
 void App::take_over() { session_.take_over(); }
 
 Bundled App::shown_in(const Bundled& data, std::string_view language) {
-    Bundled shown(in_language(data.program, language), data.municipalities, data.sdgs);
-    return shown;
+    return Bundled(in_language(data.program, language), data.municipalities, data.sdgs);
 }
 
 // The session loaded or replaced the workspace: the views let go of what they held about the old one.
@@ -110,13 +109,8 @@ void App::choose_language(std::string_view language) {
     // What was typed means the same in the new language («12.000» in nynorsk is not twelve in English), and
     // what the views last said was said in the old one.
     carry_numbers(fee_.input);
-    if (session_.editable()) {
-        Enrollment& draft = session_.workspace().enrollment;
-        const Enrollment before = draft;
-        carry_numbers(draft, number_style(language_));
-        if (draft.population != before.population || draft.theme_day.elected_officials != before.theme_day.elected_officials)
-            session_.edited();  // kept as carried, so a reload in the new language reads it the same
-    }
+    // Kept as carried, so a reload in the new language reads it the same.
+    if (session_.editable() && carry_numbers(session_.workspace().enrollment, number_style(language_))) session_.edited();
     fee_.language_changed();
     enrollment_.left();
     case_.left();
@@ -129,12 +123,8 @@ void App::choose_language(std::string_view language) {
 
 void App::language_loaded(std::string_view json) {
     auto added = data_.add_catalog(json);
-    if (!added) {
-        language_notice_ = cat().text("app.language_failed", {{"language", cat().text("language." + language_pending_)}});
-        language_pending_.clear();
-        return;
-    }
-    if (added.value() == language_pending_) choose_language(added.value());
+    if (!added) language_failed(language_pending_);  // a broken file is as good as none
+    else if (added.value() == language_pending_) choose_language(added.value());
 }
 
 void App::language_failed(std::string_view language) {

@@ -48,7 +48,6 @@ public:
     void language_loaded(std::string_view json);
     // It could not be fetched (offline before the first visit kept it): said, and the page stays as it is.
     void language_failed(std::string_view language);
-    const std::string& language_notice() const { return language_notice_; }
 
     WorkspaceSession& session() { return session_; }
     const WorkspaceSession& session() const { return session_; }
@@ -67,7 +66,6 @@ private:
     ViewOutcome draw_view();
     void go(Route route);
     void leave(Route route);
-
     void switch_theme();
     static Bundled shown_in(const Bundled& data, std::string_view language);
     void follow_workspace();

@@ -487,25 +487,17 @@ void place_beside(float width) {
     if (after + width <= right) ImGui::SameLine();
 }
 
-bool press(Role role, const std::string& label, bool disabled, const std::string& shown = "", const std::string& lang = "") {
+bool press(Role role, const std::string& label, bool disabled, const std::string& shown = "") {
     place_beside(ImGui::CalcTextSize((shown.empty() ? label : shown).c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2);
     ImGui::BeginDisabled(disabled);
     ImGui::Button(shown.empty() ? label.c_str() : shown.c_str());
     ImGui::EndDisabled();
     const ImGuiID key = ImGui::GetItemID();
     auto& n = add_node(role, label, item_rect(), key);
-    n.lang = lang;
     if (disabled) n.flags |= kDisabled;
     return take_activate(key) && !disabled;
 }
 }  // namespace
-
-bool button(const char* id, const std::string& label, const std::string& lang) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().on_accent);
-    const bool pressed = press(Role::Button, label, false, label + "###" + id, lang);
-    ImGui::PopStyleColor();
-    return pressed;
-}
 
 bool button(const std::string& label) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().on_accent);

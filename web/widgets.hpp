@@ -135,9 +135,6 @@ bool checkbox(const char* id, const std::string& label, bool& value, const TextF
 bool choice(const char* id, const std::string& label, int& selected, const std::vector<std::string>& options);
 
 bool button(const std::string& label);
-// A button whose label changes but which stays the same element (focus stays on it); `lang`: the label's
-// language when it is not the page's.
-bool button(const char* id, const std::string& label, const std::string& lang);
 // A quieter button for actions inside a section (add, remove).
 bool small_button(const std::string& label);
 // The same, keeping its identity (and keyboard focus) when its label changes: «Mørk modus» ↔ «Lys modus».

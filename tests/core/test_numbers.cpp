@@ -108,3 +108,17 @@ TEST_CASE("numbers are read the way the typing language writes them") {
     // The message names what was typed, so the person sees which sign to change.
     CHECK(*en("12.000").error().message.param("text") == "12.000");
 }
+
+TEST_CASE("numbers typed one way are carried to every way, other text stays as typed") {
+    std::string a = "12.000", b = "12 000", c = "12,5", d = "abc", e = "7,501";
+    CHECK(carry_number(a, NumberStyle::Norwegian));
+    CHECK_FALSE(carry_number(b, NumberStyle::Norwegian));
+    CHECK_FALSE(carry_number(c, NumberStyle::Norwegian));
+    CHECK_FALSE(carry_number(d, NumberStyle::Norwegian));
+    CHECK(carry_number(e, NumberStyle::English));
+    CHECK(a == "12000");
+    CHECK(b == "12 000");  // read the same in every language already
+    CHECK(c == "12,5");    // not a whole number: the user's own text, with its message
+    CHECK(d == "abc");
+    CHECK(e == "7501");
+}

@@ -67,6 +67,8 @@ TEST_CASE("region: the table to paste and the CSV to download") {
     CHECK(csv.rfind("\xEF\xBB\xBFKommunenummer;Kommune;Innbyggere;Avgift\r\n3039;Flå;1057;11625\r\n", 0) == 0);
     CHECK(csv.find(";Sum (6 kommuner);20762;69750\r\n") != std::string::npos);
     CHECK(csv.find(";Totalt for kommunene;;78750\r\n") != std::string::npos);
+    CHECK(region_file_name(data().municipalities, t) == "avgift-fla-nesbyen-gol-hemsedal-al-hol.csv");
+    CHECK(municipality_label(data().municipalities.items[t.rows[0].municipality]) == "Flå (3039)");
     // Without a travel estimate there are no travel and total lines.
     const auto bare = region_total(data().program, data().municipalities, hallingdal(), std::nullopt);
     CHECK(region_csv(data().nb(), data().municipalities, bare).find("Totalt") == std::string::npos);

@@ -302,17 +302,3 @@ TEST_CASE("languages: what was typed means the same after a change of language")
     CHECK(h.app->fee_view().input.population == "12000");
     CHECK(h.shell.live().rfind("Avgift kr\u00a028\u00a0250", 0) == 0);
 }
-
-TEST_CASE("languages: numbers typed one way are carried to every way, other text stays as typed") {
-    std::string a = "12.000", b = "12 000", c = "12,5", d = "abc", e = "7,501";
-    carry_number(a, NumberStyle::Norwegian);
-    carry_number(b, NumberStyle::Norwegian);
-    carry_number(c, NumberStyle::Norwegian);
-    carry_number(d, NumberStyle::Norwegian);
-    carry_number(e, NumberStyle::English);
-    CHECK(a == "12000");
-    CHECK(b == "12 000");  // read the same in every language already
-    CHECK(c == "12,5");    // not a whole number: the user's own text, with its message
-    CHECK(d == "abc");
-    CHECK(e == "7501");
-}

@@ -76,8 +76,7 @@ void draw_municipality(EnrollmentView& v, const Bundled& data, Form& form) {
     ui::subheading(cat.text("enroll.municipality.heading"));
     const auto& list = data.municipalities;
     const auto matches = find_municipalities(list.items, v.municipality_query);
-    std::vector<std::string> labels;
-    for (auto i : matches) labels.push_back(list.items[i].name + " (" + list.items[i].number + ")");
+    const auto labels = municipality_labels(list, matches);
     ui::TextFieldOptions pick = kind("off");
     pick.hint = cat.text("fee.municipality.hint");
     const bool picked = v.municipality_query == draft.municipality_name && !draft.municipality_name.empty();

@@ -2,7 +2,6 @@
 
 #include "dates.hpp"
 #include "fee_text.hpp"
-#include "identifiers.hpp"
 #include "numbers.hpp"
 #include "region_total.hpp"
 #include "widgets.hpp"
@@ -34,8 +33,7 @@ void draw_population(FeeView& v, const Bundled& data, const Catalog& cat, const 
 
     ui::next_column();
     const auto matches = find_municipalities(list.items, v.municipality_query);
-    std::vector<std::string> labels;
-    for (auto i : matches) labels.push_back(list.items[i].name + " (" + list.items[i].number + ")");
+    const auto labels = municipality_labels(list, matches);
     ui::TextFieldOptions muni;
     muni.hint = cat.text("fee.municipality.hint");
     const bool picked_shown = v.input.municipality && v.municipality_query == list.items[*v.input.municipality].name;
@@ -127,33 +125,32 @@ void FeeView::draw_region(const Bundled& data, const Catalog& cat, ShellPort& sh
     ui::subheading(cat.text("region.heading"));
     ui::paragraph(cat.text("region.intro"));
     const auto matches = find_municipalities(list.items, region_query);
-    std::vector<std::string> labels;
-    for (auto i : matches) labels.push_back(list.items[i].name + " (" + list.items[i].number + ")");
+    const auto labels = municipality_labels(list, matches);
     ui::TextFieldOptions add;
     add.hint = cat.text("fee.municipality.hint");
     if (!region_query.empty() && matches.empty())
         add.note = cat.text("fee.municipality.no_match", {{"county", list.county}, {"query", region_query}});
     if (std::exchange(focus_region_field_, false)) ui::focus_next_field();
+    std::optional<std::size_t> picked;
     if (auto pick = ui::search_field("region", cat.text("region.add"), region_query, labels, add)) {
-        const std::size_t m = matches[*pick];
-        if (add_to_region(region, m, list)) {
-            const RegionTotal t = region_total(data.program, list, region, calc.travel);
-            status_.say(cat.text("region.added", {{"name", list.items[m].name},
-                                                  {"count", std::to_string(t.rows.size())},
-                                                  {"fees", format_kroner(t.fees)}}));
-        } else {
-            status_.say(cat.text("region.already", {{"name", list.items[m].name}}));
-        }
+        picked = matches[*pick];
         region_query.clear();  // ready for the next one
     }
+    const bool added = picked && add_to_region(region, *picked, list);
+    const RegionTotal t = region_total(data.program, list, region, calc.travel);
+    if (added)
+        status_.say(cat.text("region.added", {{"name", list.items[*picked].name},
+                                              {"count", std::to_string(t.rows.size())},
+                                              {"fees", format_kroner(t.fees)}}));
+    else if (picked)
+        status_.say(cat.text("region.already", {{"name", list.items[*picked].name}}));
     if (region.empty()) return;
 
-    const RegionTotal t = region_total(data.program, list, region, calc.travel);
     if (ui::begin_table("region", {cat.text("region.col.municipality"), cat.text("region.col.population"),
                                    cat.text("region.col.fee")}, cat.text("region.table"))) {
         for (const auto& r : t.rows) {
             const Municipality& m = list.items[r.municipality];
-            ui::table_row({m.name + " (" + m.number + ")", format_number(m.population), format_kroner(r.quote.fee)});
+            ui::table_row({municipality_label(m), format_number(m.population), format_kroner(r.quote.fee)});
         }
         ui::table_row({cat.text("region.sum", {{"count", std::to_string(t.rows.size())}}), format_number(t.population),
                        format_kroner(t.fees)},
@@ -182,9 +179,7 @@ void FeeView::draw_region(const Bundled& data, const Catalog& cat, ShellPort& sh
     }
     ui::same_line();
     if (ui::button(cat.text("region.export"))) {
-        std::string names;
-        for (const auto& r : t.rows) names += "-" + ascii_slug(list.items[r.municipality].name);
-        const std::string file = capped_file_stem("avgift" + names) + ".csv";
+        const std::string file = region_file_name(list, t);
         shell.download(file, "text/csv", region_csv(cat, list, t));
         status_.say(cat.text("region.exported", {{"file", file}}));
     }
@@ -214,12 +209,10 @@ void FeeView::draw(const Bundled& data, const Catalog& cat, ShellPort& shell) {
         status_.clear();
     }
     draw_region(data, cat, shell, now);
-    shown_ = now;
 }
 
-std::string FeeView::live_text(const Bundled&, const Catalog& cat) const {
-    if (!status_.text().empty()) return status_.text();
-    return ln::live_text(cat, shown_);
+std::string FeeView::live_text(const Bundled&, const Catalog&) const {
+    return status_.text().empty() ? fee_line_ : status_.text();
 }
 
 }  // namespace ln::web

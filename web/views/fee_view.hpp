@@ -30,7 +30,6 @@ public:
 private:
     void draw_region(const Bundled& data, const Catalog& cat, ShellPort& shell, const FeeCalculation& calc);
 
-    FeeCalculation shown_;  // what the last frame showed, for live_text
     ViewStatus status_;     // what the region part last said (added, removed, copied)
     bool focus_region_field_ = false;
     std::string fee_line_;  // the fee's own line for #live: when it changes, it is the news again
