@@ -239,9 +239,12 @@ function pageSemantics(env, root) {
       children.get(parent).push(next[i]);
       if (CONTAINERS.has(n.r) && !children.has(next[i])) children.set(next[i], []);
     });
+    // What no longer belongs goes first: were it left in place while the wanted children are put in order,
+    // an element kept after it (the focused button) would be moved rather than the stale one dropped.
     for (const [parent, wanted] of children) {
+      const keep = new Set(wanted);
+      for (const child of [...parent.childNodes]) if (!keep.has(child)) child.remove();
       wanted.forEach((child, k) => { if (parent.childNodes[k] !== child) parent.insertBefore(child, parent.childNodes[k] || null); });
-      while (parent.childNodes.length > wanted.length) parent.lastChild.remove();
     }
     els = next;
     nodes.forEach((n, i) => patch(els[i], n));
