@@ -185,6 +185,24 @@ std::string joined(const std::vector<std::string>& parts, std::string_view sep) 
 
 }  // namespace
 
+std::vector<std::string> intake_notes(const IntakeRow& row, const Catalog& cat) {
+    std::vector<std::string> notes;
+    if (!row.readable) {
+        for (const auto& e : row.import_errors) notes.push_back(cat.describe(e));
+        return notes;
+    }
+    if (row.replaced_by) notes.push_back(cat.text("csv.replaced_by", {{"file", *row.replaced_by}}));
+    if (!row.replaces.empty()) notes.push_back(cat.text("csv.replaces", {{"files", joined(row.replaces, ", ")}}));
+    if (row.same_time_as) notes.push_back(cat.text("csv.same_time", {{"file", *row.same_time_as}}));
+    for (const auto& f : row.findings)
+        notes.push_back((f.severity == Severity::Error ? cat.text("csv.error") : cat.text("csv.warning")) + " " +
+                        f.path + ": " + cat.text(f.message));
+    const std::size_t all = static_cast<std::size_t>(row.errors + row.warnings);
+    if (all > row.findings.size())
+        notes.push_back(cat.text("csv.more_findings", {{"count", std::to_string(all - row.findings.size())}}));
+    return notes;
+}
+
 std::string intake_csv(const Intake& intake, const Catalog& cat) {
     std::string out = "\xEF\xBB\xBF";
     enum Col { File, Number, Number2024, Name, Population, PopulationInFile, Bracket, Fee, FeeInFile, Contact, Email,
@@ -203,10 +221,8 @@ std::string intake_csv(const Intake& intake, const Catalog& cat) {
     for (const auto& row : intake.rows) {
         std::fill(c.begin(), c.end(), std::string());
         c[File] = row.file;
-        std::vector<std::string> notes;
         if (!row.readable) {
             c[Status] = cat.text("csv.status_unreadable");
-            for (const auto& e : row.import_errors) notes.push_back(cat.describe(e));
         } else {
             c[Number] = row.number;
             c[Number2024] = row.number_2024;
@@ -229,17 +245,8 @@ std::string intake_csv(const Intake& intake, const Catalog& cat) {
             c[ExportedAt] = row.exported_at;
             if (row.replaced_by) c[Status] = cat.text("csv.status_replaced");
             else c[Status] = cat.text(row.errors == 0 ? "csv.status_ready" : "csv.status_errors", {{"errors", std::to_string(row.errors)}});
-            if (row.replaced_by) notes.push_back(cat.text("csv.replaced_by", {{"file", *row.replaced_by}}));
-            if (!row.replaces.empty()) notes.push_back(cat.text("csv.replaces", {{"files", joined(row.replaces, ", ")}}));
-            if (row.same_time_as) notes.push_back(cat.text("csv.same_time", {{"file", *row.same_time_as}}));
-            for (const auto& f : row.findings)
-                notes.push_back((f.severity == Severity::Error ? cat.text("csv.error") : cat.text("csv.warning")) + " " +
-                                f.path + ": " + cat.text(f.message));
-            const std::size_t all = static_cast<std::size_t>(row.errors + row.warnings);
-            if (all > row.findings.size())
-                notes.push_back(cat.text("csv.more_findings", {{"count", std::to_string(all - row.findings.size())}}));
         }
-        c[Notes] = joined(notes, " | ");
+        c[Notes] = joined(intake_notes(row, cat), " | ");
         write(c);
     }
     std::fill(c.begin(), c.end(), std::string());

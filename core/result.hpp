@@ -17,11 +17,13 @@ struct Message {
             if (k == name) return &v;
         return nullptr;
     }
+    bool operator==(const Message&) const = default;
 };
 
 struct Error {
     std::string path;  // where in a document, e.g. "fees.brackets[3].min"; empty for a single value
     Message message;
+    bool operator==(const Error&) const = default;
 };
 
 inline Error make_error(std::string key, std::vector<std::pair<std::string, std::string>> params = {},

@@ -28,7 +28,65 @@ void add_errors(std::vector<Error>& out, const std::vector<Error>& part, const s
 }
 }  // namespace
 
-bool has_work(const Workspace& w) { return !(w.enrollment == Enrollment{}) || w.case_book.has_value(); }
+bool has_work(const Workspace& w) {
+    return !(w.enrollment == Enrollment{}) || w.case_book.has_value() || !w.received.empty();
+}
+
+namespace {
+
+Ordered received_document(const ReceivedFile& f) {
+    Ordered o = {{"name", f.name}, {"received_at", f.received_at}};
+    if (!f.text.empty()) {
+        o["text"] = f.text;
+        return o;
+    }
+    Ordered errors = Ordered::array();
+    for (const auto& e : f.errors) {
+        Ordered params = Ordered::object();
+        for (const auto& [k, v] : e.message.params) params[k] = v;
+        errors.push_back({{"path", e.path}, {"key", e.message.key}, {"params", params}});
+    }
+    o["errors"] = std::move(errors);
+    if (!f.digest.empty()) o["digest"] = f.digest;
+    return o;
+}
+
+// A received file as the workspace keeps it: its text, or (unreadable) the reasons why.
+ReceivedFile read_received(const Json& item, const std::string& path, std::vector<Error>& errors) {
+    ReceivedFile f;
+    if (!item.is_object()) {
+        errors.push_back(wrong_type("object", path));
+        return f;
+    }
+    JsonReader r(item, path);
+    f.name = r.string("name");
+    f.received_at = r.string("received_at");
+    if (auto text = r.optional_string("text")) {
+        f.text = *text;
+    } else {
+        f.digest = r.optional_string("digest").value_or("");
+        const Json& reasons = r.array("errors");
+        for (std::size_t i = 0; i < reasons.size(); ++i) {
+            const std::string at = JsonReader::index_path(r.path_of("errors"), i);
+            if (!reasons[i].is_object()) {
+                r.fail(wrong_type("object", at));
+                continue;
+            }
+            JsonReader e(reasons[i], at);
+            Error err{e.string("path"), Message{e.string("key"), {}}};
+            for (const auto& [k, v] : e.object("params").items()) {
+                if (v.is_string()) err.message.params.emplace_back(k, v.get<std::string>());
+                else e.fail(wrong_type("string", e.path_of("params") + "." + k));
+            }
+            for (const auto& problem : e.errors()) r.fail(problem);
+            f.errors.push_back(std::move(err));
+        }
+    }
+    for (const auto& problem : r.errors()) errors.push_back(problem);
+    return f;
+}
+
+}  // namespace
 
 std::string save_workspace(const Workspace& w, const Program& program, std::string_view saved_at, std::int64_t revision) {
     Ordered doc = begin_document(kWorkspaceFormat, kWorkspaceVersion, saved_at, program.id);
@@ -40,6 +98,11 @@ std::string save_workspace(const Workspace& w, const Program& program, std::stri
     // migrations as an imported file.
     doc["enrollment"] = enrollment_document(w.enrollment, program, saved_at, Typed::AsTyped);
     doc["case_book"] = w.case_book ? case_book_document(*w.case_book, program, saved_at) : Ordered(nullptr);
+    if (!w.received.empty()) {
+        Ordered received = Ordered::array();
+        for (const auto& f : w.received) received.push_back(received_document(f));
+        doc["received"] = std::move(received);
+    }
     // Compact: a save must be quick even for a book of several MB; nobody reads this file by eye.
     return doc.dump(-1, ' ', false, Ordered::error_handler_t::replace);
 }
@@ -75,6 +138,12 @@ WorkspaceLoad load_workspace(std::string_view bytes, const Program& program) {
         auto b = import_case_book(book->dump(), program);
         if (b.ok()) w.case_book = std::move(*b.book);
         else add_errors(out.errors, b.errors, "case_book");
+    }
+    if (auto received = doc.find("received"); received != doc.end()) {
+        if (!received->is_array()) top.fail(wrong_type("array", "received"));
+        else
+            for (std::size_t i = 0; i < received->size(); ++i)
+                w.received.push_back(read_received((*received)[i], JsonReader::index_path("received", i), out.errors));
     }
     out.errors.insert(out.errors.begin(), top.errors().begin(), top.errors().end());
     if (out.errors.empty()) out.workspace = std::move(w);

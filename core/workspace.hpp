@@ -11,6 +11,7 @@
 #include "case_book.hpp"
 #include "enrollment.hpp"
 #include "program.hpp"
+#include "received.hpp"
 #include "result.hpp"
 
 namespace ln {
@@ -29,6 +30,7 @@ struct Workspace {
     Enrollment enrollment;              // the draft, exactly as typed
     std::optional<CaseBook> case_book;  // none until the group starts its case book
     WorkspaceSettings settings;
+    std::vector<ReceivedFile> received;  // KS-mottak: sign-up files KS has taken in (empty for a municipality)
     bool operator==(const Workspace&) const = default;
 };
 
