@@ -1,6 +1,7 @@
 // node web_catalog.mjs IN.json OUT.json PROGRAM.json
 // The browser's copy of a message catalogue: without the texts only the command line and KS's intake say
-// (cli.*, csv.*, intake.*, and the fee a received file states), which the page never shows, and without
+// (cli.*, csv.*, intake.*, and the fee a received file states) and KS-mottak's (desk.*, which the page
+// does not carry yet: web/views/desk.hpp), which the page never shows, and without
 // the indentation; with the program's translation into this language ("program": {id: translation}),
 // which the browser's program leaves out (cmake/compact_json.mjs), so a visitor downloads the program's
 // texts in one language. Written only when it changed.
@@ -8,7 +9,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 
 const [input, output, programFile] = process.argv.slice(2);
 const catalog = JSON.parse(readFileSync(input, 'utf8'));
-for (const key of Object.keys(catalog.texts)) if (/^(cli|csv|intake)\.|^fee\.(differs|unchecked)_in_file$/.test(key)) delete catalog.texts[key];
+for (const key of Object.keys(catalog.texts)) if (/^(cli|csv|intake|desk)\.|^nav\.desk$|^fee\.(differs|unchecked)_in_file$/.test(key)) delete catalog.texts[key];
 const program = JSON.parse(readFileSync(programFile, 'utf8'));
 const translation = (program.translations || {})[catalog.language];
 if (translation) catalog.program = { [program.id]: translation };

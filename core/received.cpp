@@ -8,6 +8,7 @@
 #include "enrollment_format.hpp"
 #include "identifiers.hpp"
 #include "municipalities.hpp"
+#include "numbers.hpp"
 
 namespace ln {
 
@@ -197,6 +198,27 @@ std::vector<BracketTotal> bracket_totals(const Intake& intake, const Program& pr
         out[row.quote->index].fees += row.quote->fee;
     }
     return out;
+}
+
+std::string desk_summary(const Catalog& cat, const Intake& intake) {
+    return cat.text("desk.summary", {{"files", std::to_string(intake.rows.size())},
+                                     {"ready", std::to_string(intake.ready)},
+                                     {"errors", std::to_string(intake.with_errors)},
+                                     {"unreadable", std::to_string(intake.unreadable)},
+                                     {"replaced", std::to_string(intake.replaced)}});
+}
+
+void ReceiptCount::add(const Receipt& r) {
+    if (r.kind == Receipt::Kind::Same) ++same;
+    else if (r.kind == Receipt::Kind::Full) ++full;
+    else ++received;
+}
+
+std::string receipts_said(const Catalog& cat, const ReceiptCount& c, const Intake& intake) {
+    std::string out = cat.text("desk.received", {{"count", std::to_string(c.received)}});
+    if (c.same > 0) out += " " + cat.text("desk.received_same", {{"count", std::to_string(c.same)}});
+    if (c.full > 0) out += " " + cat.text("desk.full", {{"count", std::to_string(c.full)}, {"max", format_number(static_cast<std::int64_t>(kMaxReceivedFiles))}});
+    return out + " " + desk_summary(cat, intake);
 }
 
 std::string desk_csv_name(std::string_view now) {

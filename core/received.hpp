@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "catalog.hpp"
 #include "intake.hpp"
 
 namespace ln {
@@ -69,6 +70,18 @@ struct BracketTotal {
     std::int64_t fees = 0;
 };
 std::vector<BracketTotal> bracket_totals(const Intake& intake, const Program& program);
+
+// «12 filer: 8 klare, 2 med feil, 1 ugyldige, 1 erstattet.»
+std::string desk_summary(const Catalog& cat, const Intake& intake);
+
+// What one pick or drop of files did, said once for all of them: received, already there, no room; then
+// the overview as it stands.
+struct ReceiptCount {
+    int received = 0, same = 0, full = 0;
+    void add(const Receipt& r);
+    bool any() const { return received + same + full > 0; }
+};
+std::string receipts_said(const Catalog& cat, const ReceiptCount& count, const Intake& intake);
 
 // The download's name: «mottak-2026-11-29.csv», from the time it is made (ISO 8601 UTC).
 std::string desk_csv_name(std::string_view now);

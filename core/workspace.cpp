@@ -42,8 +42,9 @@ Ordered received_document(const ReceivedFile& f) {
     }
     Ordered errors = Ordered::array();
     for (const auto& e : f.errors) {
-        Ordered params = Ordered::object();
-        for (const auto& [k, v] : e.message.params) params[k] = v;
+        // [[name, value], …]: a message's parameters keep their order, as Message has them.
+        Ordered params = Ordered::array();
+        for (const auto& [k, v] : e.message.params) params.push_back({k, v});
         errors.push_back({{"path", e.path}, {"key", e.message.key}, {"params", params}});
     }
     o["errors"] = std::move(errors);
@@ -74,9 +75,12 @@ ReceivedFile read_received(const Json& item, const std::string& path, std::vecto
             }
             JsonReader e(reasons[i], at);
             Error err{e.string("path"), Message{e.string("key"), {}}};
-            for (const auto& [k, v] : e.object("params").items()) {
-                if (v.is_string()) err.message.params.emplace_back(k, v.get<std::string>());
-                else e.fail(wrong_type("string", e.path_of("params") + "." + k));
+            const Json& params = e.array("params");
+            for (std::size_t k = 0; k < params.size(); ++k) {
+                const Json& p = params[k];
+                if (p.is_array() && p.size() == 2 && p[0].is_string() && p[1].is_string())
+                    err.message.params.emplace_back(p[0].get<std::string>(), p[1].get<std::string>());
+                else e.fail(wrong_type("array", JsonReader::index_path(e.path_of("params"), k)));
             }
             for (const auto& problem : e.errors()) r.fail(problem);
             f.errors.push_back(std::move(err));

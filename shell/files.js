@@ -1,6 +1,25 @@
-// Files in and out of the page: a download of what the app made, the file picker for an import, and the
-// clipboard. Part of glue.js (the build joins shell/*.js into it).
+// Files in and out of the page: a download of what the app made, the file picker for an import, many files
+// or a folder picked for KS-mottak (web/views/desk.hpp), and the clipboard. Part of glue.js (the build joins
+// shell/*.js into it).
 function pageFiles(env) {
+  // Hands one file to the app: read up to a little past the import limit (the app says a file is too
+  // large), copied into wasm memory, freed by the app. A file the browser cannot read goes as size -1.
+  async function give(file, more) {
+    let bytes = null;
+    try {
+      bytes = new Uint8Array(await file.slice(0, ABI.limits.import_max_bytes + 1).arrayBuffer());
+    } catch (e) { /* gone, or not allowed: the app lists it as unreadable */ }
+    if (!env.started) return;
+    const ptr = bytes ? Module._malloc(Math.max(1, bytes.length)) : 0;
+    if (bytes) Module.HEAPU8.set(bytes, ptr);
+    env.call('ln_file_picked', null, ['string', 'number', 'number', 'number'], [file.name, ptr, bytes ? bytes.length : -1, more ? 1 : 0]);
+  }
+  // One at a time, so a folder of large files never sits in memory at once; the app says what they did
+  // after the last.
+  async function giveAll(list) {
+    for (let i = 0; i < list.length; i++) await give(list[i], i + 1 < list.length);
+  }
+  const isJson = (name) => /\.json$/i.test(name);
   return {
     download(name, mime, bytes) {
       const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
@@ -16,17 +35,25 @@ function pageFiles(env) {
       const input = document.createElement('input');
       input.type = 'file';
       input.accept = accept;
-      input.addEventListener('change', async () => {
+      input.addEventListener('change', () => {
         const file = input.files && input.files[0];
-        if (!file || !env.started) return;
-        // Read at most a little past the import limit; the app says the file is too large.
-        const bytes = new Uint8Array(await file.slice(0, ABI.limits.import_max_bytes + 1).arrayBuffer());
-        const ptr = Module._malloc(Math.max(1, bytes.length));
-        Module.HEAPU8.set(bytes, ptr);
-        env.call('ln_file_picked', null, ['string', 'number', 'number'], [file.name, ptr, bytes.length]);
+        if (file && env.started) give(file, false);
       });
       // Opened just after the click that asked for it (still within the user's activation): opened
       // inside that click's own dispatch, Chromium sometimes shows no picker (seen after a download).
+      setTimeout(() => input.click(), 0);
+    },
+    // Many sign-up files, or a folder (its .json files) for KS-mottak.
+    pickFiles(folder) {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.multiple = true;
+      if (folder) input.webkitdirectory = true;
+      else input.accept = '.json,application/json';
+      input.addEventListener('change', () => {
+        const list = [...(input.files || [])].filter((f) => !folder || isJson(f.name));
+        if (list.length && env.started) giveAll(list);
+      });
       setTimeout(() => input.click(), 0);
     },
     copy(text) {

@@ -150,6 +150,7 @@ window.LN = {
   },
   download: files.download,
   pickFile: files.pickFile,
+  pickFiles: files.pickFiles,
   copy: files.copy,
   failed: fail,
   saveState(state, text) {

@@ -37,6 +37,7 @@ void App::follow_workspace() {
     const bool replaced = generation_seen_ > 0;
     generation_seen_ = generation;
     enrollment_.workspace_replaced(session_.workspace().enrollment);
+    if (desk_) desk_->workspace_replaced();
     // The page's fields get the new texts with the next frame's semantics; focus goes to the view's start.
     if (replaced) focus_pending_ = true;
 }
@@ -44,7 +45,8 @@ void App::follow_workspace() {
 // ---- Routes ----
 
 void App::open_route(std::string_view hash) {
-    const Route r = route_from_hash(hash);
+    Route r = route_from_hash(hash);
+    if (r == Route::Desk && !desk_) r = Route::Fee;  // this build has no desk: an unknown route
     if (r != route_) {
         leave(route_);
         focus_pending_ = scroll_to_top_ = true;
@@ -70,14 +72,20 @@ void App::leave(Route route) {
     case Route::Case: case_.left(); break;
     case Route::Program: program_.left(); break;
     case Route::Statement: break;
+    case Route::Desk: break;
     }
 }
 
-void App::file_picked(const std::string& name, const std::string& bytes) {
+void App::file_picked(const std::string& name, const std::string& bytes, bool read_failed, bool more) {
     if (!session_.editable()) {  // the other tab keeps the work; an import here could not be saved
         session_.tell(cat().text("storage.readonly.import"));
         return;
     }
+    if (route_ == Route::Desk && desk_) {  // picked by the desk's buttons
+        desk_->file_received(session_.workspace().received, name, bytes, read_failed, more, shell_.now_utc());
+        return;
+    }
+    if (read_failed) return;  // an import has nothing to show of a file the browser could not read
     // The file belongs to the view whose Import button opened the picker.
     if (route_ == Route::Case && session_.workspace().case_book) {
         case_.file_picked(name, bytes, *session_.workspace().case_book, shown_, cat());
@@ -112,6 +120,7 @@ void App::choose_language(std::string_view language) {
     // Kept as carried, so a reload in the new language reads it the same.
     if (session_.editable() && carry_numbers(session_.workspace().enrollment, number_style(language_))) session_.edited();
     fee_.language_changed();
+    if (desk_) desk_->language_changed();
     enrollment_.left();
     case_.left();
     program_.left();
@@ -179,6 +188,11 @@ void App::draw_footer() {
     ui::begin_landmark(Role::ContentInfo);
     const RouteInfo& statement = route_info(Route::Statement);
     if (ui::link(cat().text(statement.nav_key), std::string(statement.hash))) go(Route::Statement);
+    if (desk_) {
+        ui::same_line();
+        const RouteInfo& desk = route_info(Route::Desk);
+        if (ui::link(cat().text(desk.nav_key), std::string(desk.hash))) go(Route::Desk);
+    }
     ui::end_landmark();
 }
 
@@ -241,6 +255,9 @@ ViewOutcome App::draw_view() {
     case Route::Fee: fee_.draw(shown_, cat(), shell_); return {};
     case Route::Program: return program_.draw(shown_, cat(), shell_);
     case Route::Statement: statement_.draw(shown_, cat()); return {};
+    case Route::Desk:
+        if (desk_) return desk_->draw(session_.workspace().received, session_.editable(), shown_, cat(), shell_);
+        return {};
     case Route::Enrollment: {
         ui::begin_read_only(!session_.editable());
         auto out = enrollment_.draw(session_.workspace().enrollment, shown_, cat(), shell_);
@@ -287,7 +304,7 @@ bool App::frame() {
     draw_notices();
     if (focus_pending_) {
         // Views with fields start in the first one; the others at their heading.
-        if (route_ == Route::Program || route_ == Route::Statement) ui::focus_next_heading();
+        if (route_ == Route::Program || route_ == Route::Statement || route_ == Route::Desk) ui::focus_next_heading();
         else ui::focus_next_field();
         focus_pending_ = false;
     }
@@ -334,6 +351,12 @@ void App::tell_shell() {
         break;
     case Route::Program: live = program_.live_text(shown_, cat()); break;
     case Route::Statement: live = statement_.live_text(cat()); break;
+    case Route::Desk:
+        if (desk_) {
+            live = desk_->live_text();
+            said = desk_->said();
+        }
+        break;
     }
     // What happened to the stored work is news on the views that keep work.
     if (!session_.news().empty() && keeps_work()) live = session_.news();

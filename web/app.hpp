@@ -12,6 +12,7 @@
 #include "shell_port.hpp"
 #include "storage_access.hpp"
 #include "views/case_view.hpp"
+#include "views/desk.hpp"
 #include "views/enrollment_view.hpp"
 #include "views/fee_view.hpp"
 #include "views/program_view.hpp"
@@ -33,8 +34,9 @@ public:
     // Draws one frame; call between ImGui::NewFrame() and ImGui::Render(). Returns true when another
     // frame is needed even without new input (a focus move still landing).
     bool frame();
-    // A file the user picked (ShellPort::pick_file) arrived.
-    void file_picked(const std::string& name, const std::string& bytes);
+    // A file the user picked (ShellPort::pick_file, pick_files) arrived; read_failed: the browser could not
+    // read it; more: further files of the same pick follow.
+    void file_picked(const std::string& name, const std::string& bytes, bool read_failed = false, bool more = false);
     // What the user did to an element of the page's semantic layer (typed, pressed, chose, focused).
     void page_event(ui::PageEvent event) { ui::post(widgets_, std::move(event)); }
     // The page scrolled to `y` CSS pixels: the canvas follows the document.
@@ -56,6 +58,8 @@ public:
     FeeView& fee_view() { return fee_; }
     EnrollmentView& enrollment_view() { return enrollment_; }
     CaseView& case_view() { return case_; }
+    // Carries KS-mottak (#/mottak, linked from the footer); `desk` must outlive the app.
+    void add_desk(Desk& desk) { desk_ = &desk; }
 
 private:
     const Catalog& cat() const { return data_.catalog(language_); }
@@ -70,7 +74,7 @@ private:
     static Bundled shown_in(const Bundled& data, std::string_view language);
     void follow_workspace();
     void tell_shell();
-    bool keeps_work() const { return route_ == Route::Enrollment || route_ == Route::Case; }
+    bool keeps_work() const { return route_ == Route::Enrollment || route_ == Route::Case || route_ == Route::Desk; }
 
     Bundled data_;
     std::string language_;
@@ -92,6 +96,7 @@ private:
     CaseView case_;
     ProgramView program_;
     StatementView statement_;
+    Desk* desk_ = nullptr;  // KS-mottak, where it is added
     SemanticsDiff semantics_;
     float scroll_y_ = 0;
     float content_height_ = 0;

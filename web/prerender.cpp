@@ -42,6 +42,7 @@ struct QuietShell final : ln::web::ShellPort {
     void show_title(const std::string&) override {}
     void download(const std::string&, const std::string&, const std::string&) override {}
     void pick_file(const std::string&) override {}
+    void pick_files(bool) override {}
     void copy_text(const std::string&) override {}
     std::string now_utc() override { return "2026-01-01T00:00:00Z"; }
     double now_ms() override { return 0; }

@@ -4,7 +4,7 @@
 
 namespace ln::web {
 
-enum class Route { Fee, Enrollment, Case, Program, Statement };
+enum class Route { Fee, Enrollment, Case, Program, Statement, Desk };
 
 struct RouteInfo {
     Route route;
@@ -18,6 +18,7 @@ inline constexpr RouteInfo kRoutes[] = {
     {Route::Case, "#/case", "nav.case", true},
     {Route::Program, "#/program", "nav.program", true},
     {Route::Statement, "#/tilgjengelighet", "nav.statement", false},
+    {Route::Desk, "#/mottak", "nav.desk", false},  // KS's own: linked from the footer
 };
 
 // "#/avgift" → Route::Fee; anything unknown is the fee view. And the canonical hash of a route.

@@ -31,6 +31,9 @@ public:
     virtual void download(const std::string& file_name, const std::string& mime_type, const std::string& bytes) = 0;
     // Opens the file picker; the chosen file's bytes come back through App::file_picked.
     virtual void pick_file(const std::string& accept) = 0;
+    // Opens the file picker for many sign-up files, or for a folder (its .json files, subfolders too); each
+    // comes back through App::file_picked, the last with more = false.
+    virtual void pick_files(bool folder) = 0;
     // Puts text on the system clipboard.
     virtual void copy_text(const std::string& text) = 0;
     // The current time as ISO 8601 UTC.

@@ -506,6 +506,13 @@ bool button(const std::string& label) {
     return pressed;
 }
 
+bool edit_button(const std::string& label) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().on_accent);
+    const bool pressed = press(Role::Button, label, read_only());
+    ImGui::PopStyleColor();
+    return pressed;
+}
+
 bool small_button(const std::string& label) {
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Tab]);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().accent);

@@ -135,6 +135,8 @@ bool checkbox(const char* id, const std::string& label, bool& value, const TextF
 bool choice(const char* id, const std::string& label, int& selected, const std::vector<std::string>& options);
 
 bool button(const std::string& label);
+// A button that is disabled while the view is read-only (begin_read_only): one that changes the work.
+bool edit_button(const std::string& label);
 // A quieter button for actions inside a section (add, remove).
 bool small_button(const std::string& label);
 // The same, keeping its identity (and keyboard focus) when its label changes: «Mørk modus» ↔ «Lys modus».

@@ -11,6 +11,7 @@
 #include <imgui.h>
 
 #include "app.hpp"
+#include "views/desk_view.hpp"
 #include "bundled.hpp"
 #include "ln_font.hpp"
 #include "shell_port.hpp"
@@ -50,6 +51,8 @@ struct RecordingShell final : web::ShellPort {
         downloads.push_back({name, mime, bytes});
     }
     void pick_file(const std::string&) override { ++file_pickers_opened; }
+    void pick_files(bool folder) override { ++(folder ? folder_pickers_opened : files_pickers_opened); }
+    int files_pickers_opened = 0, folder_pickers_opened = 0;
     void copy_text(const std::string& text) override { clipboard = text; }
     std::string now_utc() override { return utc; }
     double now_ms() override { return clock_ms; }
@@ -82,10 +85,14 @@ public:
         if (!web::theme::has_font_data()) web::theme::set_font_data(std::string(embedded::ui_font));
         web::theme::load_fonts(1.0f);
         app = std::make_unique<web::App>(std::move(bundled), std::move(language), shell);
+        app->add_desk(desk);
         app->open_route("");
         frames(3);
     }
-    ~Headless() { ImGui::DestroyContext(); }
+    ~Headless() {
+        app.reset();
+        ImGui::DestroyContext();
+    }
     static const Bundled& data() {
         static const Bundled d = load_bundled().value();
         return d;
@@ -187,7 +194,7 @@ public:
     }
     // Picks an option of a choice by its text, as a person does in the drop-down.
     void choose(std::string_view label, std::string_view option) {
-        const auto& n = field(label);
+        const web::SemanticsNode n = field(label);  // a copy: focusing draws frames, which remake the nodes
         const auto it = std::find(n.options.begin(), n.options.end(), option);
         REQUIRE_MESSAGE(it != n.options.end(), "no option " << std::string(option));
         focus(n);
@@ -208,6 +215,7 @@ public:
     }
 
     RecordingShell shell;
+    web::DeskView desk;  // KS-mottak: the headless app carries it
     std::unique_ptr<web::App> app;
 };
 

@@ -13,7 +13,7 @@ using namespace ln;
 
 namespace {
 
-const char* const kRoutes[] = {"#/avgift", "#/pamelding", "#/case", "#/program", "#/tilgjengelighet"};
+const char* const kRoutes[] = {"#/avgift", "#/pamelding", "#/case", "#/program", "#/tilgjengelighet", "#/mottak"};
 
 // Opens every view (and every part of the case book) with a sign-up and a case book to show, and
 // collects what each element says: its name, value, placeholder, options.

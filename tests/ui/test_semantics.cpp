@@ -65,7 +65,7 @@ TEST_CASE("semantics: the fee view's nodes say what a screen reader must hear") 
     }
     CHECK(headings >= 4);
     CHECK(cells == 16);  // 8 brackets × range and fee
-    CHECK(links == 5);   // four views and the accessibility statement
+    CHECK(links == 6);   // four views, the accessibility statement and KS-mottak
     CHECK(landmarks == 4);
     CHECK(labelled);
     CHECK(current_row);  // the bracket of 12 000

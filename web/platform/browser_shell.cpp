@@ -21,6 +21,7 @@ EM_JS(void, ln_js_download, (const char* name, const char* mime, const char* byt
       { LN.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + size)); });
 EM_JS(double, ln_js_now, (), { return Date.now(); });
 EM_JS(void, ln_js_pick_file, (const char* accept), { LN.pickFile(UTF8ToString(accept)); });
+EM_JS(void, ln_js_pick_files, (int folder), { LN.pickFiles(!!folder); });
 EM_JS(void, ln_js_copy, (const char* text), { LN.copy(UTF8ToString(text)); });
 EM_JS(double, ln_js_clock, (), { return performance.now(); });
 EM_JS(double, ln_js_local_minutes, (), { const d = new Date(); return d.getHours() * 60 + d.getMinutes(); });
@@ -50,6 +51,7 @@ void BrowserShell::download(const std::string& file_name, const std::string& mim
     ln_js_download(file_name.c_str(), mime_type.c_str(), bytes.data(), static_cast<int>(bytes.size()));
 }
 void BrowserShell::pick_file(const std::string& accept) { ln_js_pick_file(accept.c_str()); }
+void BrowserShell::pick_files(bool folder) { ln_js_pick_files(folder ? 1 : 0); }
 void BrowserShell::copy_text(const std::string& text) { ln_js_copy(text.c_str()); }
 std::string BrowserShell::now_utc() { return ln::iso_utc(ln_js_now()); }
 StorageAccess BrowserShell::storage_access() {

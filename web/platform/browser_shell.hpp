@@ -16,6 +16,7 @@ public:
     void show_title(const std::string& title) override;
     void download(const std::string& file_name, const std::string& mime_type, const std::string& bytes) override;
     void pick_file(const std::string& accept) override;
+    void pick_files(bool folder) override;
     void copy_text(const std::string& text) override;
     std::string now_utc() override;
     double now_ms() override;

@@ -185,8 +185,9 @@ int main(int argc, char** argv) {
 extern "C" {
 
 // A file the user picked; the bytes were copied into wasm memory with malloc and are freed here.
-EMSCRIPTEN_KEEPALIVE void ln_file_picked(const char* name, char* bytes, int size) {
-    if (g.app) g.app->file_picked(name, std::string(bytes, static_cast<std::size_t>(size > 0 ? size : 0)));
+// size < 0: the browser could not read the file. more: further files of the same pick follow.
+EMSCRIPTEN_KEEPALIVE void ln_file_picked(const char* name, char* bytes, int size, int more) {
+    if (g.app) g.app->file_picked(name, std::string(bytes, static_cast<std::size_t>(size > 0 ? size : 0)), size < 0, more != 0);
     free(bytes);
     g.frames.request(3);
 }

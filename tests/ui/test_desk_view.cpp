@@ -1,0 +1,170 @@
+// KS-mottak headless: files picked arrive between frames, are said once, shown as intake's
+// overview (filter, order, totals per bracket), downloaded as the CLI's CSV, kept in storage, emptied and
+// put back; a read-only tab only looks.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "enrollment_format.hpp"
+#include "headless.hpp"
+#include "fee_text.hpp"
+#include "received.hpp"
+#include "register_check.hpp"
+#include "temp_dir.hpp"
+
+using namespace ln;
+
+namespace {
+
+std::string sign_up(std::string_view name, std::string exported_at, bool complete = true) {
+    const auto& items = test::Headless::data().municipalities.items;
+    Enrollment e;
+    pick_municipality(e, *std::find_if(items.begin(), items.end(), [&](const Municipality& m) { return m.name == name; }));
+    e.invoice_address = "Postboks 1";
+    e.invoice_reference = "EHF-1";
+    e.contact = {"Kari Nordmann", "Næringssjef", "kari@example.no", "93457137"};
+    e.group = {{"Ola", "Ordfører", "ola@example.no", Side::Political}, {"Anne", "Direktør", "anne@example.no", Side::Administrative}};
+    e.case_sketch = {"Tittel", "Problem", ""};
+    e.travel_costs_acknowledged = complete;
+    return export_enrollment(e, test::Headless::data().program, exported_at);
+}
+
+struct Sent {
+    std::string name, bytes;
+};
+
+std::vector<Sent> some_files() {
+    return {{"pamelding-3041-gol.json", sign_up("Gol", "2026-11-01T10:00:00Z")},
+            {"pamelding-3041-gol-ny.json", sign_up("Gol", "2026-11-20T10:00:00Z")},
+            {"pamelding-3203-asker.json", sign_up("Asker", "2026-11-21T10:00:00Z", false)},
+            {"pamelding-3042-hemsedal.json", sign_up("Hemsedal", "2026-11-22T10:00:00Z")},
+            {"notater.json", "{ dette er ikke JSON"}};
+}
+
+// As the page hands them over (shell/files.js): one call per file, the last with more = false.
+void drop(test::Headless& h, const std::vector<Sent>& files) {
+    for (std::size_t i = 0; i < files.size(); ++i) h.app->file_picked(files[i].name, files[i].bytes, false, i + 1 < files.size());
+    h.frames(2);
+}
+
+void open_desk(test::Headless& h, web::WorkspaceFiles& files, web::StorageAccess access = web::StorageAccess::Writer) {
+    h.app->session().open(&files, access);
+    h.app->open_route("#/mottak");
+    h.frames(3);
+}
+
+void settle(test::Headless& h) {
+    h.shell.clock_ms += 600;
+    h.frames(2);
+    for (auto n : h.shell.persists) h.app->session().storage_synced(n, web::SyncResult::Ok, "");
+    h.shell.persists.clear();
+    h.frames(1);
+}
+
+}  // namespace
+
+TEST_CASE("KS-mottak: reached from the footer; its buttons open the file picker for files or a folder") {
+    test::Headless h("nb", {1100, 3000});
+    h.click_field("KS-mottak");
+    CHECK(h.app->route() == web::Route::Desk);
+    CHECK(h.shell.routes.back().first == "#/mottak");
+    h.field("KS-mottak: påmeldinger som er kommet inn");  // the heading, which takes focus in the page (e2e)
+    CHECK(h.shell.live() == "Ingen filer er tatt imot ennå.");
+    h.click_field("Legg til filer …");
+    CHECK(h.shell.files_pickers_opened == 1);
+    h.click_field("Legg til en mappe …");
+    CHECK(h.shell.folder_pickers_opened == 1);
+}
+
+TEST_CASE("KS-mottak: a drop of files is said once and shown as intake's overview, kept, filtered, sorted") {
+    test::TempDir dir;
+    web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
+    {
+        test::Headless h("nb", {1100, 4000});
+        open_desk(h, files);
+        const int said_before = static_cast<int>(h.shell.announced.size());
+        drop(h, some_files());
+        CHECK(static_cast<int>(h.shell.announced.size()) == said_before + 1);  // one message for the drop
+        CHECK(h.shell.live() == "Tok imot 5 filer. 5 filer: 2 klare, 1 med feil, 1 ugyldig, 1 erstattet.");
+        // Totals: Gol and Hemsedal are ready, in the smallest bracket.
+        h.field("Klare påmeldinger per sats");
+        const auto& d = test::Headless::data();
+        CHECK(ln::web::ui::find(bracket_range(d.catalog("nb"), d.program.fees.brackets()[0], true)) != nullptr);
+        h.field("Mottatte filer");
+        h.field("pamelding-3203-asker.json");
+        CHECK(ln::web::ui::find("Asker (3025)") != nullptr);
+        CHECK(ln::web::ui::find("erstattet") != nullptr);
+        CHECK(ln::web::ui::find("ugyldig fil") != nullptr);
+
+        // The same files again add nothing, and say so.
+        drop(h, {some_files()[0]});
+        CHECK(h.shell.live() == "Tok imot 0 filer. 1 fil var tatt imot før og ble ikke lagt til igjen. 5 filer: 2 klare, 1 med feil, 1 ugyldig, 1 erstattet.");
+
+        h.choose("Vis", "Med feil eller ugyldige (2)");
+        CHECK(ln::web::ui::find("pamelding-3041-gol.json") == nullptr);
+        CHECK(ln::web::ui::find("notater.json") != nullptr);
+        h.choose("Vis", "Erstattet (1)");
+        CHECK(ln::web::ui::find("pamelding-3041-gol.json") != nullptr);
+        CHECK(ln::web::ui::find("notater.json") == nullptr);
+        h.choose("Vis", "Alle filer (5)");
+        h.choose("Sorter etter", "Høyest avgift først");
+
+        // The CSV is the CLI's for the same files.
+        h.click_field("Last ned oversikten som CSV");
+        REQUIRE(h.shell.downloads.size() == 1);
+        CHECK(h.shell.downloads[0].name == "mottak-2026-11-28.csv");
+        std::vector<IntakeFile> same;
+        for (const auto& f : some_files()) same.push_back({f.name, f.bytes, std::nullopt});
+        CHECK(h.shell.downloads[0].bytes == intake_csv(take_in(same, d.program, d.municipalities), d.catalog("nb")));
+        settle(h);
+        CHECK(h.shell.save_state == "saved");
+    }
+    // Another visit: the files are still there.
+    test::Headless again("nb", {1100, 4000});
+    open_desk(again, files);
+    CHECK(again.shell.live() == "5 filer: 2 klare, 1 med feil, 1 ugyldig, 1 erstattet.");
+    again.click_field("Tøm mottaket");
+    CHECK(again.shell.live() == "5 filer er fjernet fra mottaket.");
+    CHECK(again.app->session().workspace().received.empty());
+    again.click_field("Angre tømmingen");
+    CHECK(again.shell.live() == "5 filer er lagt tilbake.");
+    CHECK(again.app->session().workspace().received.size() == 5);
+}
+
+TEST_CASE("KS-mottak: a file the browser could not read is listed with the reason; a read-only tab takes nothing") {
+    test::TempDir dir;
+    web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
+    {
+        test::Headless h("nb", {1100, 3000});
+        open_desk(h, files);
+        h.app->file_picked("borte.json", "", /*read_failed=*/true, /*more=*/false);
+        h.frames(2);
+        CHECK(h.shell.live() == "Tok imot 1 fil. 1 fil: 0 klare, 0 med feil, 1 ugyldig, 0 erstattet.");
+        CHECK(ln::web::ui::find("Nettleseren kunne ikke lese filen.") != nullptr);
+        settle(h);
+    }
+    test::Headless reader("nb", {1100, 3000});
+    open_desk(reader, files, web::StorageAccess::ReadOnly);
+    const auto* add = ln::web::ui::find("Legg til filer …");
+    REQUIRE(add != nullptr);
+    CHECK(add->has(web::kDisabled));
+    reader.app->file_picked("ny.json", sign_up("Gol", "2026-11-28T10:00:00Z"), false, false);
+    reader.frames(2);
+    CHECK(reader.app->session().workspace().received.size() == 1);
+    CHECK(reader.shell.live() == "Denne fanen kan bare lese. Importer i fanen som lagrer, eller lukk den først.");
+}
+
+TEST_CASE("KS-mottak in English and nynorsk") {
+    {
+        test::Headless en("en", {1100, 3000});
+        en.app->open_route("#/mottak");
+        en.frames(2);
+        drop(en, some_files());
+        CHECK(en.shell.live() == "Received 5 files. 5 files: 2 ready, 1 with errors, 1 invalid, 1 replaced.");
+    }
+    test::Headless nn("nn", {1100, 3000});
+    nn.app->open_route("#/mottak");
+    nn.frames(2);
+    drop(nn, {some_files()[3]});
+    CHECK(nn.shell.live() == "Tok imot 1 fil. 1 fil: 1 klar, 0 med feil, 0 ugyldige, 0 erstatta.");
+}

@@ -1,0 +1,167 @@
+#include "views/desk_view.hpp"
+
+#include "dates.hpp"
+#include "fee_text.hpp"
+#include "numbers.hpp"
+#include "widgets.hpp"
+
+namespace ln::web {
+
+namespace {
+
+std::string count(std::size_t n) { return std::to_string(n); }
+
+std::string status_of(const IntakeRow& row, const Catalog& cat) {
+    switch (state_of(row)) {
+    case RowState::Ready: return cat.text("csv.status_ready");
+    case RowState::Errors: return cat.text("csv.status_errors", {{"errors", count(static_cast<std::size_t>(row.errors))}});
+    case RowState::Unreadable: return cat.text("csv.status_unreadable");
+    case RowState::Replaced: return cat.text("csv.status_replaced");
+    }
+    return {};
+}
+
+std::string joined(const std::vector<std::string>& parts, std::string_view sep) {
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : std::string(sep)) + p;
+    return out;
+}
+
+}  // namespace
+
+const Intake& DeskView::overview(const std::vector<ReceivedFile>& received, const Bundled& data) {
+    if (stale_) {
+        intake_ = intake_of(received, data.program.as_written(), data.municipalities);
+        stale_ = false;
+    }
+    return intake_;
+}
+
+void DeskView::file_received(std::vector<ReceivedFile>& received, const std::string& name, const std::string& bytes,
+                             bool read_failed, bool more, const std::string& now) {
+    if (!batch_.any()) removed_.clear();  // new files: emptying is no longer undone
+    const std::optional<Message> failed = read_failed ? std::optional<Message>(Message{"desk.read_failed", {}}) : std::nullopt;
+    const Receipt r = receive(received, name, bytes, failed, now);
+    batch_.add(r);
+    if (r.kind == Receipt::Kind::Added || r.kind == Receipt::Kind::Renamed) {
+        stale_ = true;
+        edited_ = true;
+    }
+    if (!more) batch_done_ = true;
+}
+
+ViewOutcome DeskView::draw(std::vector<ReceivedFile>& received, bool editable, const Bundled& data, const Catalog& cat,
+                           ShellPort& shell) {
+    ViewOutcome out;
+    out.edited = std::exchange(edited_, false);
+    const Intake& in = overview(received, data);
+    if (batch_done_) {
+        status_.say(receipts_said(cat, batch_, in));
+        batch_ = {};
+        batch_done_ = false;
+    }
+
+    ui::heading(cat.text("desk.heading"));
+    ui::paragraph(cat.text("desk.intro"));
+    ui::begin_read_only(!editable);
+    if (ui::edit_button(cat.text("desk.add_files"))) shell.pick_files(/*folder=*/false);
+    ui::same_line();
+    if (ui::edit_button(cat.text("desk.add_folder"))) shell.pick_files(/*folder=*/true);
+    ui::end_read_only();
+
+    summary_ = received.empty() ? cat.text("desk.empty") : desk_summary(cat, in);
+    if (received.empty()) {
+        ui::paragraph(summary_);
+    } else {
+        ui::paragraph(summary_);
+        draw_totals(in, data, cat);
+        draw_files(in, cat);
+        if (ui::button(cat.text("desk.download"))) {
+            const std::string file = desk_csv_name(shell.now_utc());
+            shell.download(file, "text/csv", intake_csv(in, cat));
+            status_.say(cat.text("desk.downloaded", {{"file", file}}));
+        }
+        ui::begin_read_only(!editable);
+        ui::same_line();
+        if (ui::small_button(cat.text("desk.clear"))) {
+            removed_ = std::move(received);
+            received.clear();
+            stale_ = out.edited = true;
+            status_.say(cat.text("desk.cleared", {{"count", count(removed_.size())}}));
+        }
+        ui::end_read_only();
+    }
+    if (!removed_.empty() && received.empty()) {
+        ui::begin_read_only(!editable);
+        if (ui::edit_button(cat.text("desk.undo"))) {
+            received = std::move(removed_);
+            removed_.clear();
+            stale_ = out.edited = true;
+            status_.say(cat.text("desk.restored", {{"count", count(received.size())}}));
+        }
+        ui::end_read_only();
+    }
+    return out;
+}
+
+void DeskView::draw_totals(const Intake& in, const Bundled& data, const Catalog& cat) {
+    ui::subheading(cat.text("desk.total"));
+    ui::big_figure(format_kroner(in.total_fee));
+    if (in.pending_fee > 0)
+        ui::paragraph(cat.text("desk.pending", {{"fee", format_kroner(in.pending_fee)},
+                                                {"errors", count(static_cast<std::size_t>(in.with_errors))}}));
+    const auto totals = bracket_totals(in, data.program.as_written());
+    if (ui::begin_table("brackets", {cat.text("desk.col.bracket"), cat.text("desk.col.fee"), cat.text("desk.col.count"),
+                                     cat.text("desk.col.sum")}, cat.text("desk.brackets"))) {
+        int municipalities = 0;
+        for (const auto& t : totals) {
+            municipalities += t.municipalities;
+            ui::table_row({bracket_range(cat, t.bracket, t.index == 0), format_kroner(t.bracket.fee),
+                           count(static_cast<std::size_t>(t.municipalities)), format_kroner(t.fees)});
+        }
+        ui::table_row({cat.text("desk.all_brackets"), "", count(static_cast<std::size_t>(municipalities)),
+                       format_kroner(in.total_fee)},
+                      /*highlighted=*/true);
+        ui::end_table();
+    }
+}
+
+void DeskView::draw_files(const Intake& in, const Catalog& cat) {
+    ui::subheading(cat.text("desk.files"));
+    std::size_t by_state[4] = {0, 0, 0, 0};
+    for (const auto& row : in.rows) ++by_state[static_cast<int>(state_of(row))];
+    const std::vector<std::string> shows = {
+        cat.text("desk.show.all", {{"count", count(in.rows.size())}}),
+        cat.text("desk.show.ready", {{"count", count(by_state[static_cast<int>(RowState::Ready)])}}),
+        cat.text("desk.show.problems", {{"count", count(by_state[static_cast<int>(RowState::Errors)] +
+                                                        by_state[static_cast<int>(RowState::Unreadable)])}}),
+        cat.text("desk.show.replaced", {{"count", count(by_state[static_cast<int>(RowState::Replaced)])}}),
+    };
+    const std::vector<std::string> orders = {cat.text("desk.order.municipality"), cat.text("desk.order.file"),
+                                             cat.text("desk.order.newest"), cat.text("desk.order.fee")};
+    ui::begin_columns("desk-choices", 2);
+    ui::choice("show", cat.text("desk.show"), filter_, shows);
+    ui::next_column();
+    ui::choice("order", cat.text("desk.order"), order_, orders);
+    ui::end_columns();
+
+    const auto rows = desk_rows(in, static_cast<DeskFilter>(filter_), static_cast<DeskOrder>(order_));
+    if (rows.empty()) {
+        ui::paragraph(cat.text("desk.none_shown"));
+        return;
+    }
+    if (ui::begin_table("files", {cat.text("desk.col.file"), cat.text("desk.col.municipality"), cat.text("desk.col.status"),
+                                  cat.text("desk.col.fee"), cat.text("desk.col.exported"), cat.text("desk.col.notes")},
+                        cat.text("desk.files"))) {
+        for (std::size_t i : rows) {
+            const IntakeRow& row = in.rows[i];
+            const std::string municipality = row.number.empty() ? row.name : row.name + " (" + row.number + ")";
+            ui::table_row({row.file, municipality, status_of(row, cat), row.quote ? format_kroner(row.quote->fee) : "",
+                           row.exported_at.empty() ? "" : format_utc_time(row.exported_at),
+                           joined(intake_notes(row, cat), "; ")});
+        }
+        ui::end_table();
+    }
+}
+
+}  // namespace ln::web

@@ -1,0 +1,45 @@
+#pragma once
+// #/mottak: KS-mottak, KS's desk. Sign-up files picked (many, or a folder) are received into the
+// workspace and shown as intake's overview: a summary, the ready sign-ups per fee bracket, every file
+// (filtered and sorted) with its status and notes, and the CLI's CSV to download.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "views/desk.hpp"
+#include "views/view_status.hpp"
+
+namespace ln::web {
+
+class DeskView final : public Desk {
+public:
+    ViewOutcome draw(std::vector<ReceivedFile>& received, bool editable, const Bundled& data, const Catalog& cat,
+                     ShellPort& shell) override;
+    void file_received(std::vector<ReceivedFile>& received, const std::string& name, const std::string& bytes,
+                       bool read_failed, bool more, const std::string& now) override;
+    void workspace_replaced() override {
+        stale_ = true;
+        removed_.clear();
+    }
+    std::string live_text() const override { return status_.text().empty() ? summary_ : status_.text(); }
+    int said() const override { return status_.said(); }
+    void language_changed() override { status_.clear(); }
+
+private:
+    const Intake& overview(const std::vector<ReceivedFile>& received, const Bundled& data);
+    void draw_totals(const Intake& in, const Bundled& data, const Catalog& cat);
+    void draw_files(const Intake& in, const Catalog& cat);
+
+    Intake intake_;
+    bool stale_ = true;
+    bool edited_ = false;           // files arrived between frames: the next frame reports the edit
+    ReceiptCount batch_;
+    bool batch_done_ = false;
+    int filter_ = 0;                // DeskFilter
+    int order_ = 0;                 // DeskOrder
+    std::vector<ReceivedFile> removed_;  // what «Tøm mottaket» took away, until undone or more arrives
+    ViewStatus status_;
+    std::string summary_;
+};
+
+}  // namespace ln::web
