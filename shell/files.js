@@ -3,7 +3,8 @@
 // shell/*.js into it).
 function pageFiles(env) {
   // Hands one file to the app: read up to a little past the import limit (the app says a file is too
-  // large), copied into wasm memory, freed by the app. A file the browser cannot read goes as size -1.
+  // large, with its whole size), copied into wasm memory, freed by the app. A file the browser cannot read
+  // goes as size -1.
   async function give(file, more) {
     let bytes = null;
     try {
@@ -12,7 +13,8 @@ function pageFiles(env) {
     if (!env.started) return;
     const ptr = bytes ? Module._malloc(Math.max(1, bytes.length)) : 0;
     if (bytes) Module.HEAPU8.set(bytes, ptr);
-    env.call('ln_file_picked', null, ['string', 'number', 'number', 'number'], [file.name, ptr, bytes ? bytes.length : -1, more ? 1 : 0]);
+    env.call('ln_file_picked', null, ['string', 'number', 'number', 'number', 'number'],
+      [file.name, ptr, bytes ? bytes.length : -1, more ? 1 : 0, file.size || 0]);
   }
   // One at a time, so a folder of large files never sits in memory at once; the app says what they did
   // after the last.

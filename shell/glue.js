@@ -14,7 +14,19 @@ const { LANG_KEY, THEME_KEY, theme, startView } = window.LN_START;
 let language = window.LN_START.language;
 // A file of the site as bytes; a failed response is an error.
 const fetchBytes = (url) => fetch(url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${url}: ${r.status}`))));
-const catalogUrl = (lang) => ABI.catalog.url + lang + '.json';
+// KS-mottak (#/mottak) runs in a module of its own, the app with the desk, with catalogues that hold the
+// desk's texts too (ABI.desk); every other address runs app.js. The choice is made once, as the page loads.
+const isDeskRoute = (hash) => hash === ABI.desk.route || hash.startsWith(ABI.desk.route + '/');
+const deskModule = isDeskRoute(location.hash);
+const moduleScript = deskModule ? ABI.desk.script : 'app.js';
+// Going to or from KS-mottak changes module: the page loads anew at the new address (what is typed was
+// saved by the app as it went; the page's pagehide flush and journal keep the rest).
+function changesModule(hash) {
+  if (isDeskRoute(hash) === deskModule) return false;
+  location.reload();
+  return true;
+}
+const catalogUrl = (lang) => (deskModule ? ABI.desk.catalog : ABI.catalog.url) + lang + '.json';
 const catalogFile = (lang) => ABI.catalog.file + lang + '.json';
 // This language's texts, fetched from the start beside app.wasm; main() reads them from the file system.
 const startCatalog = fetchBytes(catalogUrl(language)).catch((e) => { console.warn('Texts not loaded:', e); return null; });
@@ -114,6 +126,7 @@ window.LN = {
     if (location.hash === route) return;
     if (replace) history.replaceState(history.state, '', route);
     else history.pushState(null, '', route);
+    changesModule(route);
   },
   showTheme(dark) {
     const chosen = dark ? 'dark' : 'light';
@@ -207,7 +220,9 @@ if (window.visualViewport) {
 }
 // The document scrolls (it is as tall as the app's content); the canvas, fixed, draws what is in view.
 window.addEventListener('scroll', () => { if (env.started) try { Module._ln_scroll(window.scrollY); } catch (e) { crashed(e); } }, { passive: true });
-window.addEventListener('hashchange', () => { if (env.started) env.call('ln_route', null, ['string'], [location.hash]); });
+window.addEventListener('hashchange', () => {
+  if (!changesModule(location.hash) && env.started) env.call('ln_route', null, ['string'], [location.hash]);
+});
 
 // The UI font, fetched once and from the start, beside app.wasm (the preload has it on the way): the page's
 // own text is set in it as soon as it is here, so what find and selection highlight sits on the drawn words.
@@ -254,7 +269,7 @@ if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'funct
   sizeCanvas();
   canvas.getContext('webgl2', ABI.webgl);
   const s = document.createElement('script');
-  s.src = 'app.js';
-  s.onerror = () => fail('load', 'app.js');
+  s.src = moduleScript;
+  s.onerror = () => fail('load', moduleScript);
   document.body.appendChild(s);
 }

@@ -6,6 +6,9 @@ const VERSION = '@LN_VERSION@';
 const CACHE = 'ln-app-' + VERSION;
 const FILES = ['./', 'index.html', 'app.css', 'glue.js', 'fallback.js', 'app.js', 'app.wasm', 'ui-font.ttf',
   'i18n-nb.json', 'i18n-nn.json', 'i18n-en.json'];
+// KS-mottak's module and texts: kept the first time they are used (only KS's visits load them, so a
+// municipality never downloads them), offline from then on.
+const ON_USE = ['desk.js', 'desk.wasm', 'i18n-desk-nb.json', 'i18n-desk-nn.json', 'i18n-desk-en.json'];
 const SHA256 = @LN_HASHES@;
 
 const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -51,6 +54,13 @@ self.addEventListener('fetch', (event) => {
     const cache = await caches.open(CACHE);
     // ?lang=en is the same page.
     const hit = await cache.match(request, { ignoreSearch: true });
-    return hit || fetch(request);
+    if (hit) return hit;
+    const file = new URL(request.url).pathname.split('/').pop();
+    if (!ON_USE.includes(file)) return fetch(request);
+    // This version's file only (a newer one on the server waits for the newer worker).
+    const response = await fileOfThisVersion(file).catch(() => null);
+    if (!response) return fetch(request);
+    await cache.put(file, response.clone());
+    return response;
   })());
 });

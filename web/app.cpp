@@ -57,6 +57,10 @@ void App::open_route(std::string_view hash) {
 
 void App::go(Route route) {
     if (route == route_) return;
+    if (route == Route::Desk && !desk_) {  // the page loads the module that has the desk at its address
+        shell_.show_route(hash_of(route), /*replace=*/false);
+        return;
+    }
     leave(route_);
     route_ = route;
     focus_pending_ = true;
@@ -76,13 +80,14 @@ void App::leave(Route route) {
     }
 }
 
-void App::file_picked(const std::string& name, const std::string& bytes, bool read_failed, bool more) {
+void App::file_picked(const std::string& name, const std::string& bytes, bool read_failed, bool more,
+                      std::uint64_t whole_size) {
     if (!session_.editable()) {  // the other tab keeps the work; an import here could not be saved
         session_.tell(cat().text("storage.readonly.import"));
         return;
     }
     if (route_ == Route::Desk && desk_) {  // picked by the desk's buttons
-        desk_->file_received(session_.workspace().received, name, bytes, read_failed, more, shell_.now_utc());
+        desk_->file_received(session_.workspace().received, name, bytes, read_failed, more, whole_size, shell_.now_utc());
         return;
     }
     if (read_failed) return;  // an import has nothing to show of a file the browser could not read
@@ -188,11 +193,9 @@ void App::draw_footer() {
     ui::begin_landmark(Role::ContentInfo);
     const RouteInfo& statement = route_info(Route::Statement);
     if (ui::link(cat().text(statement.nav_key), std::string(statement.hash))) go(Route::Statement);
-    if (desk_) {
-        ui::same_line();
-        const RouteInfo& desk = route_info(Route::Desk);
-        if (ui::link(cat().text(desk.nav_key), std::string(desk.hash))) go(Route::Desk);
-    }
+    ui::same_line();
+    const RouteInfo& desk = route_info(Route::Desk);
+    if (ui::link(cat().text(desk.nav_key), std::string(desk.hash))) go(Route::Desk);
     ui::end_landmark();
 }
 

@@ -35,8 +35,10 @@ public:
     // frame is needed even without new input (a focus move still landing).
     bool frame();
     // A file the user picked (ShellPort::pick_file, pick_files) arrived; read_failed: the browser could not
-    // read it; more: further files of the same pick follow.
-    void file_picked(const std::string& name, const std::string& bytes, bool read_failed = false, bool more = false);
+    // read it; more: further files of the same pick follow; whole_size: the file's size, when only its start
+    // was read (past the import limit).
+    void file_picked(const std::string& name, const std::string& bytes, bool read_failed = false, bool more = false,
+                     std::uint64_t whole_size = 0);
     // What the user did to an element of the page's semantic layer (typed, pressed, chose, focused).
     void page_event(ui::PageEvent event) { ui::post(widgets_, std::move(event)); }
     // The page scrolled to `y` CSS pixels: the canvas follows the document.

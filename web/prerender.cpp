@@ -24,6 +24,7 @@
 #include "semantics.hpp"
 #include "shell_port.hpp"
 #include "theme.hpp"
+#include "views/desk_view.hpp"
 #include "widgets.hpp"
 
 namespace {
@@ -204,6 +205,8 @@ int main(int argc, char** argv) {
     for (std::string_view language : ln::kLanguages) {
         const std::string lang(language);
         auto app = std::make_unique<ln::web::App>(data.value(), lang, shell);
+        ln::web::DeskView desk;  // KS-mottak's heading, for the page loading desk.wasm at #/mottak
+        app->add_desk(desk);
         app->open_route("#/avgift");
         for (int i = 0; i < 4; ++i) {
             ImGui::NewFrame();
@@ -222,7 +225,7 @@ int main(int argc, char** argv) {
         // The other views' headings: until the app draws one of them, the page shows the start view's
         // header with that view's heading (shell/glue.js).
         std::string shells;
-        for (const char* route : {"#/pamelding", "#/case", "#/program", "#/tilgjengelighet"}) {
+        for (const char* route : {"#/pamelding", "#/case", "#/program", "#/tilgjengelighet", "#/mottak"}) {
             app->open_route(route);
             for (int i = 0; i < 4; ++i) {
                 ImGui::NewFrame();

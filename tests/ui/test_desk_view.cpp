@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "document.hpp"
 #include "enrollment_format.hpp"
 #include "headless.hpp"
 #include "fee_text.hpp"
@@ -141,6 +142,14 @@ TEST_CASE("KS-mottak: a file the browser could not read is listed with the reaso
         h.frames(2);
         CHECK(h.shell.live() == "Tok imot 1 fil. 1 fil: 0 klare, 0 med feil, 1 ugyldig, 0 erstattet.");
         CHECK(ln::web::ui::find("Nettleseren kunne ikke lese filen.") != nullptr);
+        // A file past the import limit: the page read its start; intake's words, with its whole size.
+        h.app->file_picked("stor.json", std::string(kMaxImportBytes + 1, ' '), false, false, 9'000'000);
+        h.frames(2);
+        const auto& stored = h.app->session().workspace().received.back();
+        REQUIRE_FALSE(stored.errors.empty());
+        CHECK(stored.errors[0].message.key == "import.too_large");
+        CHECK(*stored.errors[0].message.param("size") == "8" + std::string("\xC2\xA0") + "790");
+        CHECK(stored.text.empty());
         settle(h);
     }
     test::Headless reader("nb", {1100, 3000});
@@ -150,7 +159,7 @@ TEST_CASE("KS-mottak: a file the browser could not read is listed with the reaso
     CHECK(add->has(web::kDisabled));
     reader.app->file_picked("ny.json", sign_up("Gol", "2026-11-28T10:00:00Z"), false, false);
     reader.frames(2);
-    CHECK(reader.app->session().workspace().received.size() == 1);
+    CHECK(reader.app->session().workspace().received.size() == 2);
     CHECK(reader.shell.live() == "Denne fanen kan bare lese. Importer i fanen som lagrer, eller lukk den først.");
 }
 

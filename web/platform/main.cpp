@@ -23,6 +23,10 @@
 #include "platform/imgui_impl_html5.h"
 #include "startup.hpp"
 #include "theme.hpp"
+#if LN_WITH_DESK
+#include "routes.hpp"
+#include "views/desk_view.hpp"
+#endif
 
 namespace {
 
@@ -42,6 +46,11 @@ static_assert(std::size(abi::catalog::languages) == std::size(ln::kLanguages) &&
                   abi::catalog::languages[0] == ln::kLanguages[0] && abi::catalog::languages[1] == ln::kLanguages[1] &&
                   abi::catalog::languages[2] == ln::kLanguages[2],
               "the page fetches the catalogues of the languages the app offers");
+#if LN_WITH_DESK
+static_assert(ln::web::kRoutes[static_cast<int>(ln::web::Route::Desk)].route == ln::web::Route::Desk &&
+                  ln::web::kRoutes[static_cast<int>(ln::web::Route::Desk)].hash == abi::desk::route,
+              "the page loads the desk's module for the desk's route");
+#endif
 static_assert(abi::storage::files[0] == ln::web::WorkspaceFiles::kCurrent &&
                   abi::storage::files[1] == ln::web::WorkspaceFiles::kPrevious,
               "the page flushes the files the app writes");
@@ -52,6 +61,11 @@ struct Runner {
     BrowserShell shell;
     // The workspace lives in the IndexedDB-backed mount that shell/storage.js loads before main() runs.
     ln::web::WorkspaceFiles files{std::string(abi::storage::mount), std::string(abi::storage::journal_file)};
+#if LN_WITH_DESK
+    // desk.wasm, the module the page loads for KS-mottak (#/mottak): the app with the desk. app.wasm, the
+    // municipalities' module, is built without it (web/views/desk.hpp says why).
+    ln::web::DeskView desk;
+#endif
     std::unique_ptr<ln::web::App> app;
     ln::web::FrameScheduler frames{draw_frame};
     ln::web::FrameDigest digest;  // what is on screen, so identical frames are not submitted
@@ -175,6 +189,9 @@ int main(int argc, char** argv) {
     ImGui_ImplOpenGL3_CreateDeviceObjects();  // shaders and the font texture, before the first frame
 
     g.app = std::make_unique<ln::web::App>(std::move(data.value()), desc.language, g.shell);
+#if LN_WITH_DESK
+    g.app->add_desk(g.desk);
+#endif
     g.app->open_route(desc.route);
     g.app->session().open(desc.storage == ln::web::StorageAccess::Unavailable ? nullptr : &g.files, desc.storage);
     g.frames.start();
@@ -185,9 +202,12 @@ int main(int argc, char** argv) {
 extern "C" {
 
 // A file the user picked; the bytes were copied into wasm memory with malloc and are freed here.
-// size < 0: the browser could not read the file. more: further files of the same pick follow.
-EMSCRIPTEN_KEEPALIVE void ln_file_picked(const char* name, char* bytes, int size, int more) {
-    if (g.app) g.app->file_picked(name, std::string(bytes, static_cast<std::size_t>(size > 0 ? size : 0)), size < 0, more != 0);
+// size < 0: the browser could not read the file. more: further files of the same pick follow. whole: the
+// file's size (the page reads at most a byte past the import limit).
+EMSCRIPTEN_KEEPALIVE void ln_file_picked(const char* name, char* bytes, int size, int more, double whole) {
+    if (g.app)
+        g.app->file_picked(name, std::string(bytes, static_cast<std::size_t>(size > 0 ? size : 0)), size < 0, more != 0,
+                           whole > 0 ? static_cast<std::uint64_t>(whole) : 0);
     free(bytes);
     g.frames.request(3);
 }

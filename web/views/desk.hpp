@@ -1,8 +1,10 @@
 #pragma once
-// KS-mottak as the app sees it. The app carries the desk only where it is added (App::add_desk): in the
-// headless tests today, and in KS's own build of the page next. The municipalities' page leaves it out:
-// the desk's checks, tables and CSV are some 10 KB brotli, which would take that page's first visit past
-// its download budget (tests/e2e/budget.test.mjs). Without a desk, #/mottak is an unknown route.
+// KS-mottak as the app sees it. The app carries the desk only where it is added (App::add_desk): in
+// desk.wasm, the module the page loads for #/mottak, and in the headless tests. app.wasm, the module every
+// other address runs, leaves it out: the desk's checks, tables and CSV are some 10 KB brotli, which would
+// take a municipality's first visit past its download budget (tests/e2e/budget.test.mjs) for a view it
+// never opens. Going to #/mottak from app.wasm, the page loads desk.wasm (shell/glue.js).
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -19,10 +21,11 @@ public:
     // `editable`: this tab may change the stored work (else it only shows it).
     virtual ViewOutcome draw(std::vector<ReceivedFile>& received, bool editable, const Bundled& data, const Catalog& cat,
                              ShellPort& shell) = 0;
-    // A file the user picked arrived (read_failed: the browser could not read it). `more`: more files of the
-    // same pick follow; what they did is said once, after the last.
+    // A file the user picked arrived (read_failed: the browser could not read it; whole_size: its size, when
+    // only its start was read). `more`: more files of the same pick follow; what they did is said once,
+    // after the last.
     virtual void file_received(std::vector<ReceivedFile>& received, const std::string& name, const std::string& bytes,
-                               bool read_failed, bool more, const std::string& now) = 0;
+                               bool read_failed, bool more, std::uint64_t whole_size, const std::string& now) = 0;
     // The workspace was replaced (loaded, taken over from another tab): the overview is made anew.
     virtual void workspace_replaced() = 0;
     // What #live says: what the last action did, else where the intake stands.

@@ -1,6 +1,7 @@
 #include "views/desk_view.hpp"
 
 #include "dates.hpp"
+#include "document.hpp"
 #include "fee_text.hpp"
 #include "numbers.hpp"
 #include "widgets.hpp"
@@ -38,9 +39,11 @@ const Intake& DeskView::overview(const std::vector<ReceivedFile>& received, cons
 }
 
 void DeskView::file_received(std::vector<ReceivedFile>& received, const std::string& name, const std::string& bytes,
-                             bool read_failed, bool more, const std::string& now) {
+                             bool read_failed, bool more, std::uint64_t whole_size, const std::string& now) {
     if (!batch_.any()) removed_.clear();  // new files: emptying is no longer undone
-    const std::optional<Message> failed = read_failed ? std::optional<Message>(Message{"desk.read_failed", {}}) : std::nullopt;
+    std::optional<Message> failed;
+    if (read_failed) failed = Message{"desk.read_failed", {}};
+    else if (bytes.size() > kMaxImportBytes && whole_size > bytes.size()) failed = too_large(whole_size);  // as intake says it
     const Receipt r = receive(received, name, bytes, failed, now);
     batch_.add(r);
     if (r.kind == Receipt::Kind::Added || r.kind == Receipt::Kind::Renamed) {

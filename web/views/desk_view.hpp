@@ -16,7 +16,7 @@ public:
     ViewOutcome draw(std::vector<ReceivedFile>& received, bool editable, const Bundled& data, const Catalog& cat,
                      ShellPort& shell) override;
     void file_received(std::vector<ReceivedFile>& received, const std::string& name, const std::string& bytes,
-                       bool read_failed, bool more, const std::string& now) override;
+                       bool read_failed, bool more, std::uint64_t whole_size, const std::string& now) override;
     void workspace_replaced() override {
         stale_ = true;
         removed_.clear();
