@@ -58,6 +58,8 @@ function pageFiles(env) {
       });
       setTimeout(() => input.click(), 0);
     },
+    // Files from elsewhere (KS-mottak's drop target, shell/drop.js), as a pick of many.
+    giveFiles(list) { if (env.started) giveAll(list); },
     copy(text) {
       if (navigator.clipboard) navigator.clipboard.writeText(text).catch(() => {});
     },

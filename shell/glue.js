@@ -164,6 +164,7 @@ window.LN = {
   download: files.download,
   pickFile: files.pickFile,
   pickFiles: files.pickFiles,
+  giveFiles: files.giveFiles,
   copy: files.copy,
   failed: fail,
   saveState(state, text) {

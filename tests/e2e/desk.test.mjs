@@ -136,6 +136,23 @@ test('the received files are kept: after a reload the overview is the same', asy
   assert.deepEqual(app.problems, []);
 });
 
+test('files dropped on the page are received as picked ones are', async () => {
+  const signUp = await readFile(join(folder, names.find((n) => n.startsWith('pamelding-'))), 'utf8');
+  const dataTransfer = await app.page.evaluateHandle(([text]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text.replace('"exported_at": "', '"exported_at": "2026-11-29T08:00:00Z", "x": "')], 'sluppet-ny.json', { type: 'application/json' }));
+    dt.items.add(new File(['ikke json'], 'sluppet-tull.json'));
+    return dt;
+  }, [signUp]);
+  await app.page.dispatchEvent('#a11y', 'dragover', { dataTransfer });
+  await app.page.dispatchEvent('#a11y', 'drop', { dataTransfer });
+  await on(app.page).waitForLive('Tok imot 2 filer.');
+  const table = app.page.getByRole('table', { name: 'Mottatte filer' });
+  assert.equal(await table.getByRole('row').count(), 63);
+  assert.equal(await table.getByRole('cell', { name: 'sluppet-tull.json', exact: true }).count(), 1);
+  assert.deepEqual(app.problems, []);
+});
+
 test('a municipality\'s visit never downloads KS\'s module; the footer link loads it', async () => {
   const visit = await openApp({ path: '#/avgift' });
   try {

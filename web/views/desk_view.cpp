@@ -71,6 +71,7 @@ ViewOutcome DeskView::draw(std::vector<ReceivedFile>& received, bool editable, c
     ui::same_line();
     if (ui::edit_button(cat.text("desk.add_folder"))) shell.pick_files(/*folder=*/true);
     ui::end_read_only();
+    ui::muted(cat.text("desk.drop_hint"));
 
     summary_ = received.empty() ? cat.text("desk.empty") : desk_summary(cat, in);
     if (received.empty()) {
