@@ -10,6 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { openApp, artifactDir } from './lib/app.mjs';
 import { on } from './lib/page.mjs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const axeSource = await readFile(join(dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = process.env.LN_CLI || join(root, 'build/native/cli/laeringsnettverk');
@@ -126,6 +130,16 @@ test('the overview filters to the files that need a look, and sorts by fee', asy
   await app.page.getByLabel('Vis', { exact: true }).selectOption({ index: 0 });
   await app.page.getByLabel('Sorter etter', { exact: true }).selectOption({ index: 3 });
   await app.page.waitForFunction(() => document.querySelectorAll('#a11y table[aria-label="Mottatte filer"] tr').length === 61);
+});
+
+test('axe-core finds no serious or critical violation on the desk with its tables full', async () => {
+  await app.page.evaluate(axeSource);
+  const result = await app.page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(serious, []);
 });
 
 test('the received files are kept: after a reload the overview is the same', async () => {
