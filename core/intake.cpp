@@ -185,18 +185,18 @@ std::string joined(const std::vector<std::string>& parts, std::string_view sep) 
 
 }  // namespace
 
-std::vector<std::string> intake_notes(const IntakeRow& row, const Catalog& cat) {
+std::vector<std::string> intake_notes(const IntakeRow& row, const Catalog& cat, bool with_paths) {
     std::vector<std::string> notes;
     if (!row.readable) {
-        for (const auto& e : row.import_errors) notes.push_back(cat.describe(e));
+        for (const auto& e : row.import_errors) notes.push_back(with_paths ? cat.describe(e) : cat.text(e.message));
         return notes;
     }
     if (row.replaced_by) notes.push_back(cat.text("csv.replaced_by", {{"file", *row.replaced_by}}));
     if (!row.replaces.empty()) notes.push_back(cat.text("csv.replaces", {{"files", joined(row.replaces, ", ")}}));
     if (row.same_time_as) notes.push_back(cat.text("csv.same_time", {{"file", *row.same_time_as}}));
     for (const auto& f : row.findings)
-        notes.push_back((f.severity == Severity::Error ? cat.text("csv.error") : cat.text("csv.warning")) + " " +
-                        f.path + ": " + cat.text(f.message));
+        notes.push_back((f.severity == Severity::Error ? cat.text("csv.error") : cat.text("csv.warning")) +
+                        (with_paths ? " " + f.path : std::string()) + ": " + cat.text(f.message));
     const std::size_t all = static_cast<std::size_t>(row.errors + row.warnings);
     if (all > row.findings.size())
         notes.push_back(cat.text("csv.more_findings", {{"count", std::to_string(all - row.findings.size())}}));

@@ -62,6 +62,9 @@ std::string numbered(std::string_view name, int k) {
     return std::string(name.substr(0, stem)) + " (" + std::to_string(k) + ")" + std::string(name.substr(stem));
 }
 
+// A count as the texts show it: «1 000».
+std::string count_text(std::size_t n) { return format_number(static_cast<std::int64_t>(n)); }
+
 // Norwegian alphabetical order: case folded, and æ, ø, å after z in that order.
 std::string sort_key(std::string_view text) {
     std::string folded = fold_for_search(text);
@@ -201,23 +204,35 @@ std::vector<BracketTotal> bracket_totals(const Intake& intake, const Program& pr
 }
 
 std::string desk_summary(const Catalog& cat, const Intake& intake) {
-    return cat.text("desk.summary", {{"files", std::to_string(intake.rows.size())},
-                                     {"ready", std::to_string(intake.ready)},
-                                     {"errors", std::to_string(intake.with_errors)},
-                                     {"unreadable", std::to_string(intake.unreadable)},
-                                     {"replaced", std::to_string(intake.replaced)}});
+    return cat.text("desk.summary", {{"files", count_text(intake.rows.size())},
+                                     {"ready", count_text(static_cast<std::size_t>(intake.ready))},
+                                     {"errors", count_text(static_cast<std::size_t>(intake.with_errors))},
+                                     {"unreadable", count_text(static_cast<std::size_t>(intake.unreadable))},
+                                     {"replaced", count_text(static_cast<std::size_t>(intake.replaced))}});
 }
 
 void ReceiptCount::add(const Receipt& r) {
     if (r.kind == Receipt::Kind::Same) ++same;
-    else if (r.kind == Receipt::Kind::Full) ++full;
+    else if (r.kind == Receipt::Kind::Full) ++full, not_kept.push_back(r.name);
     else ++received;
 }
 
+std::string not_kept_said(const Catalog& cat, const ReceiptCount& c) {
+    if (c.not_kept.empty()) return {};
+    constexpr std::size_t kNamed = 20;  // a list anyone can read; the rest are counted
+    std::string names;
+    for (std::size_t i = 0; i < c.not_kept.size() && i < kNamed; ++i) names += (i ? ", " : "") + c.not_kept[i];
+    if (c.not_kept.size() > kNamed)
+        names = cat.text("desk.not_kept_more", {{"files", names}, {"count", count_text(c.not_kept.size() - kNamed)}});
+    return cat.text("desk.not_kept", {{"files", names}});
+}
+
 std::string receipts_said(const Catalog& cat, const ReceiptCount& c, const Intake& intake) {
-    std::string out = cat.text("desk.received", {{"count", std::to_string(c.received)}});
-    if (c.same > 0) out += " " + cat.text("desk.received_same", {{"count", std::to_string(c.same)}});
-    if (c.full > 0) out += " " + cat.text("desk.full", {{"count", std::to_string(c.full)}, {"max", format_number(static_cast<std::int64_t>(kMaxReceivedFiles))}});
+    std::string out = cat.text("desk.received", {{"count", count_text(static_cast<std::size_t>(c.received))}});
+    if (c.same > 0) out += " " + cat.text("desk.received_same", {{"count", count_text(static_cast<std::size_t>(c.same))}});
+    if (c.full > 0)
+        out += " " + cat.text("desk.full", {{"count", count_text(static_cast<std::size_t>(c.full))},
+                                            {"max", count_text(kMaxReceivedFiles)}});
     return out + " " + desk_summary(cat, intake);
 }
 

@@ -78,10 +78,13 @@ std::string desk_summary(const Catalog& cat, const Intake& intake);
 // the overview as it stands.
 struct ReceiptCount {
     int received = 0, same = 0, full = 0;
+    std::vector<std::string> not_kept;  // the files that found no room, by name
     void add(const Receipt& r);
     bool any() const { return received + same + full > 0; }
 };
 std::string receipts_said(const Catalog& cat, const ReceiptCount& count, const Intake& intake);
+// The files that found no room, named: «Ikke lagt til: a.json, b.json og 98 filer til.» (empty: none).
+std::string not_kept_said(const Catalog& cat, const ReceiptCount& count);
 
 // The download's name: «mottak-2026-11-29.csv», from the time it is made (ISO 8601 UTC).
 std::string desk_csv_name(std::string_view now);

@@ -1,4 +1,5 @@
-// KS-mottak's drop target: files, or a folder (its .json files, subfolders too), dropped anywhere on the
+// KS-mottak's drop target: files, or a folder (the .json files in it, as intake reads a folder: not its
+// subfolders), dropped anywhere on the
 // page go to the app as picked files do. Only in desk.js (its --post-js), which the page runs at #/mottak
 // alone (leaving that address loads app.js): the municipalities' page has no use for it.
 (() => {
@@ -12,19 +13,18 @@
     // A file that cannot be opened still goes to the app, which lists it as unreadable.
     const fileOf = (entry) => new Promise((resolve) => entry.file(resolve,
       () => resolve({ name: entry.name, size: 0, slice() { throw new Error('unreadable'); } })));
-    async function walk(entry, inFolder) {
+    for (const entry of entries) {
       if (entry.isFile) {
-        if (!inFolder || isJson(entry.name)) out.push(await fileOf(entry));
+        out.push(await fileOf(entry));
       } else if (entry.isDirectory) {
         const reader = entry.createReader();
         for (;;) {  // readEntries gives a folder's entries in batches, until an empty one
           const batch = await new Promise((resolve) => reader.readEntries(resolve, () => resolve([])));
           if (!batch.length) break;
-          for (const e of batch) await walk(e, true);
+          for (const e of batch) if (e.isFile && isJson(e.name)) out.push(await fileOf(e));
         }
       }
     }
-    for (const e of entries) await walk(e, false);
     return out;
   }
   document.addEventListener('dragover', (e) => {

@@ -45,7 +45,8 @@ function pageFiles(env) {
       // inside that click's own dispatch, Chromium sometimes shows no picker (seen after a download).
       setTimeout(() => input.click(), 0);
     },
-    // Many sign-up files, or a folder (its .json files) for KS-mottak.
+    // Many sign-up files, or a folder for KS-mottak: the .json files in it, not those in its subfolders
+    // (as intake reads a folder).
     pickFiles(folder) {
       const input = document.createElement('input');
       input.type = 'file';
@@ -53,7 +54,8 @@ function pageFiles(env) {
       if (folder) input.webkitdirectory = true;
       else input.accept = '.json,application/json';
       input.addEventListener('change', () => {
-        const list = [...(input.files || [])].filter((f) => !folder || isJson(f.name));
+        const inFolder = (f) => isJson(f.name) && (f.webkitRelativePath || '').split('/').length === 2;
+        const list = [...(input.files || [])].filter((f) => !folder || inFolder(f));
         if (list.length && env.started) giveAll(list);
       });
       setTimeout(() => input.click(), 0);

@@ -885,12 +885,18 @@ float field_width() {
     return -FLT_MIN;
 }
 
-bool begin_table(const char* id, const std::vector<std::string>& headers, const std::string& name) {
+bool narrow() { return ImGui::GetContentRegionAvail().x < theme::em(theme::kNarrowEm); }
+
+bool begin_table(const char* id, const std::vector<std::string>& headers, const std::string& name,
+                 const std::vector<float>& weights) {
     if (!ImGui::BeginTable(id, static_cast<int>(headers.size()),
                            ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
         return false;
     open_container(Role::Table, name);
-    for (const auto& h : headers) ImGui::TableSetupColumn(h.c_str());
+    for (std::size_t i = 0; i < headers.size(); ++i) {
+        if (i < weights.size()) ImGui::TableSetupColumn(headers[i].c_str(), ImGuiTableColumnFlags_WidthStretch, weights[i]);
+        else ImGui::TableSetupColumn(headers[i].c_str());
+    }
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     open_container(Role::Row);
     for (std::size_t i = 0; i < headers.size(); ++i) {

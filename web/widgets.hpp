@@ -191,8 +191,12 @@ void next_column();
 void end_columns();
 
 // A table with a header row; rows can be highlighted (e.g. the user's fee bracket).
-// `name`: what the table is, for a page with more than one (aria-label).
-bool begin_table(const char* id, const std::vector<std::string>& headers, const std::string& name = "");
+// `name`: what the table is, for a page with more than one (aria-label). `weights`: each column's share of
+// the width (none: in proportion to its header, which suits short tables of figures).
+bool begin_table(const char* id, const std::vector<std::string>& headers, const std::string& name = "",
+                 const std::vector<float>& weights = {});
+// Whether the view is as narrow as a phone's (where columns stack): a view may then show fewer columns.
+bool narrow();
 void table_row(const std::vector<std::string>& cells, bool highlighted = false);
 void end_table();
 

@@ -112,6 +112,15 @@ TEST_CASE("the desk stops taking files when its share of the workspace is full, 
     CHECK(received_bytes(desk) <= kMaxReceivedBytes);
     CHECK(desk.size() <= kMaxReceivedFiles);
     CHECK(kept >= 500);  // a real network has tens of municipalities
+    // The files that found no room are named (the first 20), the rest counted.
+    ReceiptCount count;
+    for (int i = 0; i < 25; ++i) count.add(receive(desk, "x" + std::to_string(i) + ".json", text, std::nullopt, kNow));
+    CHECK(count.full == 25);
+    const std::string said = not_kept_said(data().catalog("nb"), count);
+    CHECK(said.rfind("Ikke lagt til (ikke plass): x0.json, x1.json, ", 0) == 0);
+    CHECK(said.find("x19.json og 5 filer til.") != std::string::npos);
+    CHECK(said.find("x20.json") == std::string::npos);
+    CHECK(not_kept_said(data().catalog("nb"), ReceiptCount{}).empty());
 }
 
 TEST_CASE("the desk's overview is intake's: the same rows and the same CSV as the CLI for the same files") {

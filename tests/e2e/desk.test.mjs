@@ -93,11 +93,20 @@ test('#/mottak runs KS\'s module, opens at its heading, and says that nothing is
 
 let summary;
 test('sixty files picked at once: said once, shown as the CLI\'s intake shows them, the same CSV', async () => {
+  // Every change of #live while the files arrive: a screen reader hears each.
+  await app.page.evaluate(() => {
+    window.heard = [];
+    new MutationObserver(() => window.heard.push(document.getElementById('live').textContent))
+      .observe(document.getElementById('live'), { childList: true, characterData: true, subtree: true });
+  });
   const chooser = app.page.waitForEvent('filechooser');
   await app.page.getByRole('button', { name: 'Legg til filer …' }).click();
   await (await chooser).setFiles(names.map((n) => join(folder, n)));
   await on(app.page).waitForLive('Tok imot 60 filer.');
   const live = await app.live();
+  assert.deepEqual(await app.page.evaluate(() => window.heard), [live], 'said once, when all had arrived');
+  // And on screen, not only to a screen reader.
+  assert.equal(await app.page.locator('#a11y').getByText(live, { exact: true }).count(), 1);
   summary = live.replace('Tok imot 60 filer. ', '');
   const table = app.page.getByRole('table', { name: 'Mottatte filer' });
   assert.equal(await table.getByRole('row').count(), 61);  // a header row and one per file

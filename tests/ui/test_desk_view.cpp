@@ -97,6 +97,9 @@ TEST_CASE("KS-mottak: a drop of files is said once and shown as intake's overvie
         CHECK(ln::web::ui::find("erstattet") != nullptr);
         CHECK(ln::web::ui::find("ugyldig fil") != nullptr);
 
+        // What the pick did stays on screen, not only in #live; the notes name no field paths.
+        CHECK(ln::web::ui::find("Tok imot 5 filer. 5 filer: 2 klare, 1 med feil, 1 ugyldig, 1 erstattet.") != nullptr);
+        CHECK(ln::web::ui::find("feil: Bekreft at kommunen dekker egne reise- og oppholdsutgifter.") != nullptr);
         // The same files again add nothing, and say so.
         drop(h, {some_files()[0]});
         CHECK(h.shell.live() == "Tok imot 0 filer. 1 fil var tatt imot før og ble ikke lagt til igjen. 5 filer: 2 klare, 1 med feil, 1 ugyldig, 1 erstattet.");
@@ -127,9 +130,11 @@ TEST_CASE("KS-mottak: a drop of files is said once and shown as intake's overvie
     again.click_field("Tøm mottaket");
     CHECK(again.shell.live() == "5 filer er fjernet fra mottaket.");
     CHECK(again.app->session().workspace().received.empty());
-    again.click_field("Angre tømmingen");
+    CHECK(again.shell.focus_label == "Angre tømmingen");  // the pressed button is gone: focus on its undo
+    again.press(ImGuiKey_Enter);
     CHECK(again.shell.live() == "5 filer er lagt tilbake.");
     CHECK(again.app->session().workspace().received.size() == 5);
+    CHECK(again.shell.focus_label == "Tøm mottaket");  // back where the user was
 }
 
 TEST_CASE("KS-mottak: a file the browser could not read is listed with the reason; a read-only tab takes nothing") {
@@ -176,4 +181,39 @@ TEST_CASE("KS-mottak in English and nynorsk") {
     nn.frames(2);
     drop(nn, {some_files()[3]});
     CHECK(nn.shell.live() == "Tok imot 1 fil. 1 fil: 1 klar, 0 med feil, 0 ugyldige, 0 erstatta.");
+}
+
+TEST_CASE("KS-mottak: while a pick arrives, #live waits for the end and the page says it is receiving") {
+    test::Headless h("nb", {1100, 3000});
+    h.app->open_route("#/mottak");
+    h.frames(2);
+    const auto files = some_files();
+    h.app->file_picked(files[0].name, files[0].bytes, false, /*more=*/true);
+    h.app->file_picked(files[1].name, files[1].bytes, false, /*more=*/true);
+    h.frames(2);
+    CHECK(h.shell.live() == "Ingen filer er tatt imot ennå.");  // no running count for a screen reader
+    CHECK(ln::web::ui::find("Tar imot filer … 2 så langt.") != nullptr);
+    const auto* download = ln::web::ui::find("Last ned oversikten som CSV");
+    REQUIRE(download != nullptr);
+    CHECK(download->has(web::kDisabled));  // not half an overview
+    CHECK(ln::web::ui::find("Legg til filer …")->has(web::kDisabled));
+    h.app->file_picked(files[2].name, files[2].bytes, false, /*more=*/false);
+    h.frames(2);
+    CHECK(h.shell.live() == "Tok imot 3 filer. 3 filer: 1 klar, 1 med feil, 0 ugyldige, 1 erstattet.");
+    CHECK_FALSE(ln::web::ui::find("Last ned oversikten som CSV")->has(web::kDisabled));
+}
+
+TEST_CASE("KS-mottak on a phone: three columns, a file's name, what it is, its notes") {
+    test::Headless h("nb", {390, 3000});
+    h.app->open_route("#/mottak");
+    h.frames(2);
+    drop(h, some_files());
+    int headers = 0;
+    bool in_files = false;
+    for (const auto& n : ln::web::ui::nodes()) {
+        if (n.role == web::Role::Table) in_files = n.name == "Mottatte filer";
+        if (in_files && n.role == web::Role::ColumnHeader) ++headers;
+    }
+    CHECK(headers == 3);
+    CHECK(ln::web::ui::find("Hemsedal (3042) · kr" + std::string("\xC2\xA0") + "11" + std::string("\xC2\xA0") + "625 · 22.11.2026 10:00 UTC · klar") != nullptr);
 }

@@ -6,6 +6,8 @@
 #include "numbers.hpp"
 #include "widgets.hpp"
 
+#include <utility>
+
 namespace ln::web {
 
 namespace {
@@ -40,7 +42,10 @@ const Intake& DeskView::overview(const std::vector<ReceivedFile>& received, cons
 
 void DeskView::file_received(std::vector<ReceivedFile>& received, const std::string& name, const std::string& bytes,
                              bool read_failed, bool more, std::uint64_t whole_size, const std::string& now) {
-    if (!batch_.any()) removed_.clear();  // new files: emptying is no longer undone
+    if (!batch_.any()) {  // the first file of a pick: emptying is no longer undone, the last pick is old news
+        removed_.clear();
+        receipt_.clear();
+    }
     std::optional<Message> failed;
     if (read_failed) failed = Message{"desk.read_failed", {}};
     else if (bytes.size() > kMaxImportBytes && whole_size > bytes.size()) failed = too_large(whole_size);  // as intake says it
@@ -58,49 +63,68 @@ ViewOutcome DeskView::draw(std::vector<ReceivedFile>& received, bool editable, c
     ViewOutcome out;
     out.edited = std::exchange(edited_, false);
     const Intake& in = overview(received, data);
+    const bool arriving = importing();
     if (batch_done_) {
-        status_.say(receipts_said(cat, batch_, in));
+        receipt_ = receipts_said(cat, batch_, in);
+        not_kept_ = not_kept_said(cat, batch_);
+        receipt_warns_ = batch_.full > 0;
+        status_.say(not_kept_.empty() ? receipt_ : receipt_ + " " + not_kept_);
         batch_ = {};
         batch_done_ = false;
     }
+    // #live says the pick once, when it is all here: not a running count while files arrive.
+    if (!arriving) summary_ = received.empty() ? cat.text("desk.empty") : desk_summary(cat, in);
 
     ui::heading(cat.text("desk.heading"));
     ui::paragraph(cat.text("desk.intro"));
-    ui::begin_read_only(!editable);
+    ui::begin_read_only(!editable || arriving);
     if (ui::edit_button(cat.text("desk.add_files"))) shell.pick_files(/*folder=*/false);
     ui::same_line();
     if (ui::edit_button(cat.text("desk.add_folder"))) shell.pick_files(/*folder=*/true);
     ui::end_read_only();
     ui::muted(cat.text("desk.drop_hint"));
+    if (arriving) {
+        ui::paragraph(cat.text("desk.receiving", {{"count", count(static_cast<std::size_t>(batch_.received + batch_.same + batch_.full))}}));
+    } else if (!receipt_.empty()) {
+        // What the last pick did stays on screen (not only in #live) until the next action.
+        ui::begin_notice(receipt_warns_);
+        ui::paragraph(receipt_);
+        if (!not_kept_.empty()) ui::paragraph(not_kept_);
+        ui::end_notice();
+    }
 
-    summary_ = received.empty() ? cat.text("desk.empty") : desk_summary(cat, in);
     if (received.empty()) {
         ui::paragraph(summary_);
     } else {
         ui::paragraph(summary_);
         draw_totals(in, data, cat);
         draw_files(in, cat);
-        if (ui::button(cat.text("desk.download"))) {
+        ui::begin_read_only(!editable || arriving);
+        if (ui::edit_button(cat.text("desk.download"))) {
             const std::string file = desk_csv_name(shell.now_utc());
             shell.download(file, "text/csv", intake_csv(in, cat));
             status_.say(cat.text("desk.downloaded", {{"file", file}}));
         }
-        ui::begin_read_only(!editable);
         ui::same_line();
+        if (focus_ == Focus::Clear) ui::focus_next_field(), focus_ = Focus::None;
         if (ui::small_button(cat.text("desk.clear"))) {
             removed_ = std::move(received);
             received.clear();
             stale_ = out.edited = true;
+            receipt_.clear();
+            focus_ = Focus::Undo;
             status_.say(cat.text("desk.cleared", {{"count", count(removed_.size())}}));
         }
         ui::end_read_only();
     }
     if (!removed_.empty() && received.empty()) {
         ui::begin_read_only(!editable);
+        if (focus_ == Focus::Undo) ui::focus_next_field(), focus_ = Focus::None;
         if (ui::edit_button(cat.text("desk.undo"))) {
             received = std::move(removed_);
             removed_.clear();
             stale_ = out.edited = true;
+            focus_ = Focus::Clear;  // back where the user was
             status_.say(cat.text("desk.restored", {{"count", count(received.size())}}));
         }
         ui::end_read_only();
@@ -154,15 +178,30 @@ void DeskView::draw_files(const Intake& in, const Catalog& cat) {
         ui::paragraph(cat.text("desk.none_shown"));
         return;
     }
-    if (ui::begin_table("files", {cat.text("desk.col.file"), cat.text("desk.col.municipality"), cat.text("desk.col.status"),
-                                  cat.text("desk.col.fee"), cat.text("desk.col.exported"), cat.text("desk.col.notes")},
-                        cat.text("desk.files"))) {
+    // A phone gets three columns (a file's name, what it is, its notes); a wider screen six. Each column
+    // is as wide as what it holds needs: names and notes most, figures least.
+    const bool phone = ui::narrow();
+    const std::vector<std::string> headers =
+        phone ? std::vector<std::string>{cat.text("desk.col.file"), cat.text("desk.col.municipality"), cat.text("desk.col.notes")}
+              : std::vector<std::string>{cat.text("desk.col.file"), cat.text("desk.col.municipality"), cat.text("desk.col.status"),
+                                         cat.text("desk.col.fee"), cat.text("desk.col.exported"), cat.text("desk.col.notes")};
+    const std::vector<float> weights = phone ? std::vector<float>{1.2f, 1.3f, 1.5f} : std::vector<float>{2.2f, 1.6f, 1.0f, 1.1f, 1.3f, 3.0f};
+    if (ui::begin_table("files", headers, cat.text("desk.files"), weights)) {
         for (std::size_t i : rows) {
             const IntakeRow& row = in.rows[i];
             const std::string municipality = row.number.empty() ? row.name : row.name + " (" + row.number + ")";
-            ui::table_row({row.file, municipality, status_of(row, cat), row.quote ? format_kroner(row.quote->fee) : "",
-                           row.exported_at.empty() ? "" : format_utc_time(row.exported_at),
-                           joined(intake_notes(row, cat), "; ")});
+            const std::string fee = row.quote ? format_kroner(row.quote->fee) : "";
+            const std::string exported = row.exported_at.empty() ? "" : format_utc_time(row.exported_at);
+            const std::string notes = joined(intake_notes(row, cat, /*with_paths=*/false), "; ");
+            if (phone) {
+                std::string what = municipality;
+                for (const std::string* part : {&fee, &exported})
+                    if (!part->empty()) what += (what.empty() ? "" : " · ") + *part;
+                what += (what.empty() ? "" : " · ") + status_of(row, cat);
+                ui::table_row({row.file, what, notes});
+            } else {
+                ui::table_row({row.file, municipality, status_of(row, cat), fee, exported, notes});
+            }
         }
         ui::end_table();
     }

@@ -22,6 +22,8 @@ public:
         removed_.clear();
     }
     std::string live_text() const override { return status_.text().empty() ? summary_ : status_.text(); }
+    // Files of a pick are still arriving (the page hands them over one at a time).
+    bool importing() const { return batch_.any() && !batch_done_; }
     int said() const override { return status_.said(); }
     void language_changed() override { status_.clear(); }
 
@@ -39,7 +41,10 @@ private:
     int order_ = 0;                 // DeskOrder
     std::vector<ReceivedFile> removed_;  // what «Tøm mottaket» took away, until undone or more arrives
     ViewStatus status_;
-    std::string summary_;
+    std::string summary_;          // where the desk stands; not changed while a pick is arriving
+    std::string receipt_, not_kept_;  // what the last pick did, shown until the next action
+    bool receipt_warns_ = false;
+    enum class Focus { None, Undo, Clear } focus_ = Focus::None;  // after emptying, after undoing
 };
 
 }  // namespace ln::web
