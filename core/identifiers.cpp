@@ -107,6 +107,25 @@ bool valid_utf8(std::string_view b, std::size_t* bad_offset) {
     return true;
 }
 
+std::string shown_file_name(std::string_view bytes) {
+    const std::string valid = to_valid_utf8(bytes);
+    std::string out;
+    out.reserve(valid.size());
+    for (std::size_t i = 0; i < valid.size(); ++i) {
+        // U+200E/F are E2 80 8E/8F, U+202A–E are E2 80 AA–AE, U+2066–9 are E2 81 A6–A9.
+        if (i + 2 < valid.size() && static_cast<unsigned char>(valid[i]) == 0xE2) {
+            const auto b1 = static_cast<unsigned char>(valid[i + 1]), b2 = static_cast<unsigned char>(valid[i + 2]);
+            if ((b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE))) || (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9)) {
+                out += "\xEF\xBF\xBD";
+                i += 2;
+                continue;
+            }
+        }
+        out += valid[i];
+    }
+    return out;
+}
+
 std::string to_valid_utf8(std::string_view b) {
     if (valid_utf8(b)) return std::string(b);
     std::string out;

@@ -50,7 +50,7 @@ ReceivedCheck check_received(const EnrollmentDocument& d, const Program& program
 
 IntakeRow take_in_file(IntakeFile f, const Program& program, const MunicipalityList& list) {
     IntakeRow row;
-    row.file = clip(to_valid_utf8(f.name));
+    row.file = clip(shown_file_name(f.name));
     if (f.read_error) {
         row.import_errors.push_back(Error{"", *f.read_error});
         return row;

@@ -109,7 +109,7 @@ Receipt receive(std::vector<ReceivedFile>& desk, std::string_view name, std::str
             file.digest = fnv1a(bytes);
         }
     }
-    const std::string own = clipped(name.empty() ? std::string_view("?") : name, kMaxNameBytes);
+    const std::string own = clipped(shown_file_name(name.empty() ? std::string_view("?") : name), kMaxNameBytes);
     Receipt r;
     r.readable = !file.text.empty();
     for (int k = 1;; ++k) {

@@ -6,6 +6,7 @@
 
 #include "bundled_data.hpp"
 #include "enrollment_format.hpp"
+#include "identifiers.hpp"
 #include "received.hpp"
 #include "register_check.hpp"
 #include "workspace.hpp"
@@ -95,6 +96,11 @@ TEST_CASE("names are kept as valid UTF-8 and clipped; hostile reasons are clippe
     CHECK(desk[1].name.size() < 210);
     receive(desk, "tom", "", std::nullopt, kNow);
     CHECK(desk[2].errors[0].message.key == "json.empty");
+    // A name cannot turn itself around: direction controls are shown as «�», here and in intake alike.
+    receive(desk, "pamelding\u202Enosj.exe", "{}", std::nullopt, kNow);
+    CHECK(desk[3].name == "pamelding\uFFFDnosj.exe");
+    CHECK(take_in({{"a\u2066b\u200Fc.json", "{}", std::nullopt}}, data().program, data().municipalities).rows[0].file == "a\uFFFDb\uFFFDc.json");
+    CHECK(shown_file_name("Bærum – ny.json") == "Bærum – ny.json");  // an en dash (E2 80 93) stays
 }
 
 TEST_CASE("the desk stops taking files when its share of the workspace is full, and says so") {
