@@ -17,6 +17,11 @@ if (!listed || JSON.stringify(JSON.parse(listed[1].replace(/'/g, '"'))) !== JSON
   console.error(`${script}: LANGUAGES must be page_abi.json's catalog.languages ${JSON.stringify(abi.catalog.languages)}`);
   process.exit(1);
 }
+const route = source.match(/const DESK_ROUTE = '([^']*)';/);
+if (!route || route[1] !== abi.desk.route) {
+  console.error(`${script}: DESK_ROUTE must be page_abi.json's desk.route ${abi.desk.route}`);
+  process.exit(1);
+}
 const { code } = await minify(source, { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
 const hash = createHash('sha256').update(code, 'utf8').digest('base64');
 let html = readFileSync(page, 'utf8');

@@ -4,8 +4,9 @@
 // its hash in the page's Content-Security-Policy (cmake/inline_start.mjs). glue.js reads what it decided
 // from window.LN_START.
 (() => {
-  // web/platform/page_abi.json's catalog.languages (the build checks that they are the same).
+  // web/platform/page_abi.json's catalog.languages and desk.route (the build checks that they are the same).
   const LANGUAGES = ['nb', 'nn', 'en'];
+  const DESK_ROUTE = '#/mottak';
   const LANG_KEY = 'ln-lang';
   const THEME_KEY = 'ln-theme';
   const $ = (id) => document.getElementById(id);
@@ -70,6 +71,20 @@
       layer.classList.remove('static');
       status.hidden = false;
     }
+  }
+  // The module this address runs, on its way at once: app.js and app.wasm, or at KS-mottak desk.js and
+  // desk.wasm (glue.js makes the same choice), so neither visitor downloads the other's.
+  const module = location.hash === DESK_ROUTE || location.hash.startsWith(DESK_ROUTE + '/') ? 'desk' : 'app';
+  for (const [file, as] of [[module + '.js', 'script'], [module + '.wasm', 'fetch']]) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.href = file;
+    link.as = as;
+    if (as === 'fetch') {
+      link.type = 'application/wasm';
+      link.crossOrigin = 'anonymous';
+    }
+    document.head.appendChild(link);
   }
   window.LN_START = { language, theme, startView, LANG_KEY, THEME_KEY };
 })();
