@@ -21,11 +21,26 @@ const deskModule = isDeskRoute(location.hash);
 const moduleScript = deskModule ? ABI.desk.script : 'app.js';
 // Going to or from KS-mottak changes module: the page loads anew at the new address (what is typed was
 // saved by the app as it went; the page's pagehide flush and journal keep the rest).
+// What the calculator holds (not stored work) goes along when this page is left for the next one in this
+// tab: the other module, a reload, Back and Forward. The next start takes it and forgets it.
+const VIEW_STATE_KEY = 'ln-view-state';
+function keepViewState() {
+  const state = env.started && !crashedOnce ? env.call('ln_view_state', 'string', [], []) : '';
+  try { if (state) sessionStorage.setItem(VIEW_STATE_KEY, state); } catch (e) { /* private mode: not carried */ }
+}
+window.addEventListener('pagehide', keepViewState);
 function changesModule(hash) {
   if (isDeskRoute(hash) === deskModule) return false;
   location.reload();
   return true;
 }
+const carriedState = (() => {
+  try {
+    const s = sessionStorage.getItem(VIEW_STATE_KEY);
+    sessionStorage.removeItem(VIEW_STATE_KEY);
+    return s || '';
+  } catch (e) { return ''; }
+})();
 const catalogUrl = (lang) => (deskModule ? ABI.desk.catalog : ABI.catalog.url) + lang + '.json';
 const catalogFile = (lang) => ABI.catalog.file + lang + '.json';
 // This language's texts, fetched from the start beside app.wasm; main() reads them from the file system.
@@ -257,7 +272,7 @@ window.Module = {
   postRun: [start],
   // What the first frame needs, so main() prepares it before anything is shown (web/startup.hpp).
   arguments: ['--lang=' + language, '--pixel-ratio=' + (window.devicePixelRatio || 1), '--route=' + location.hash,
-    '--theme=' + theme,
+    '--theme=' + theme, '--view-state=' + carriedState,
     // The browser's own text size setting (1rem): the canvas draws its text and controls that much larger.
     '--text-scale=' + ((parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) / 16)],
 };

@@ -60,6 +60,10 @@ public:
     FeeView& fee_view() { return fee_; }
     EnrollmentView& enrollment_view() { return enrollment_; }
     CaseView& case_view() { return case_; }
+    // What the views hold that is not stored work (the fee calculator's figures), as JSON: the page keeps it
+    // across its reload into another module (KS-mottak and back) and hands it to restore_view_state.
+    std::string view_state() const { return fee_.state(); }
+    void restore_view_state(std::string_view state) { fee_.restore(state, data_.municipalities); }
     // Carries KS-mottak (#/mottak, linked from the footer); `desk` must outlive the app.
     void add_desk(Desk& desk) { desk_ = &desk; }
 

@@ -36,6 +36,8 @@ StartupDesc parse_startup(const std::vector<std::string_view>& args) {
             if (auto r = positive(value)) d.text_scale = std::clamp(*r, 0.5f, 3.0f);
         } else if (name == "theme") {
             d.dark = value == "dark";
+        } else if (name == "view-state") {
+            d.view_state = value;
         }
     }
     return d;

@@ -178,7 +178,7 @@ test('files dropped on the page are received as picked ones are', async () => {
   assert.deepEqual(app.problems, []);
 });
 
-test('a municipality\'s visit never downloads KS\'s module; the footer link loads it', async () => {
+test('a municipality\'s visit never downloads KS\'s module; the footer link loads it, and Back brings the figures typed', async () => {
   const visit = await openApp({ path: '#/avgift' });
   try {
     const urls = [];
@@ -186,6 +186,9 @@ test('a municipality\'s visit never downloads KS\'s module; the footer link load
     await visit.ready();
     const loaded = await visit.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
     assert.deepEqual([...loaded, ...urls].filter((u) => DESK_FILES.test(u)), []);
+    // Figures typed into the calculator, which is not stored work, still go along.
+    await visit.page.getByRole('textbox', { name: 'Innbyggertall', exact: true }).fill('12345');
+    await on(visit.page).waitForLive('12\u00a0345 innbyggere');
     await visit.page.getByRole('link', { name: 'KS-mottak', exact: true }).click();
     await visit.page.waitForFunction(() => location.hash === '#/mottak' && document.querySelector('#a11y h1')?.textContent === 'KS-mottak: påmeldinger som er kommet inn'
       && document.getElementById('status').hidden && !document.querySelector('#a11y.static'), null, { timeout: 20000 });
@@ -194,6 +197,8 @@ test('a municipality\'s visit never downloads KS\'s module; the footer link load
     await visit.page.goBack();
     await visit.page.waitForFunction(() => location.hash === '#/avgift' && document.getElementById('status').hidden && !document.querySelector('#a11y.static'), null, { timeout: 20000 });
     assert.ok(await visit.page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/app.wasm'))));
+    assert.equal(await visit.page.getByRole('textbox', { name: 'Innbyggertall', exact: true }).inputValue(), '12345');
+    await on(visit.page).waitForLive('12\u00a0345 innbyggere');
     assert.deepEqual(visit.problems, []);
   } finally {
     await visit.close();

@@ -198,3 +198,39 @@ TEST_CASE("several municipalities together: add, see each fee and the sum, remov
     CHECK(region.empty());
     CHECK(ln::web::ui::find("Kopier tabellen") == nullptr);
 }
+
+TEST_CASE("the calculator's figures go along when the page changes module, and hostile state is ignored") {
+    std::string state;
+    {
+        Headless ui("nb", {1000, 3000});
+        ui.click_field("Innbyggertall");
+        ui.type("12345");
+        ui.click_field("Deltakere fra kommunen");
+        ui.type("3");
+        for (const char* name : {"gol", "hemsedal"}) {
+            ui.click_field("Legg til kommune");
+            ui.type(name);
+            ui.press(ImGuiKey_Enter);
+        }
+        state = ui.app->view_state();
+    }
+    Headless next("nb", {1000, 3000});
+    next.app->restore_view_state(state);
+    next.frames(2);
+    CHECK(next.app->fee_view().input.population == "12345");
+    CHECK(next.app->fee_view().input.participants == "3");
+    CHECK(next.app->fee_view().region.size() == 2);
+    CHECK(ln::web::ui::find("Sum (2 kommuner)") != nullptr);
+    // Whatever the page hands over, nothing breaks and nothing out of place is taken.
+    auto& fee = next.app->fee_view();
+    for (const char* bad : {"", "{", "[1,2]", "null", "{\"population\": 5}", "{\"municipality\": 99999}",
+                            "{\"region\": [0, 0, -1, 1e9, \"x\", 3]}", "{\"population\": \"\xff\xfe\"}"}) {
+        next.app->restore_view_state(bad);
+        next.frames(1);
+    }
+    CHECK(fee.input.population == "12345");
+    CHECK_FALSE(fee.input.municipality.has_value());
+    CHECK(fee.region.size() == 2);  // 0 and 3: the duplicate, the negative, the huge and the text are left out
+    next.app->restore_view_state("{\"population\": \"" + std::string(1001, '9') + "\"}");
+    CHECK(fee.input.population == "12345");  // longer than the field takes
+}

@@ -193,6 +193,7 @@ int main(int argc, char** argv) {
     g.app->add_desk(g.desk);
 #endif
     g.app->open_route(desc.route);
+    g.app->restore_view_state(desc.view_state);
     g.app->session().open(desc.storage == ln::web::StorageAccess::Unavailable ? nullptr : &g.files, desc.storage);
     g.frames.start();
     return 0;
@@ -238,6 +239,14 @@ EMSCRIPTEN_KEEPALIVE void ln_storage_synced(double write_number, int result, con
 EMSCRIPTEN_KEEPALIVE void ln_storage_take_over() {
     if (g.app) g.app->take_over();
     g.frames.request(3);
+}
+
+// The page is about to load another module (KS-mottak and back): what the views hold beyond the stored
+// work, as JSON, which the page hands to the next start (--view-state). Valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* ln_view_state() {
+    static std::string state;
+    state = g.app ? g.app->view_state() : std::string();
+    return state.c_str();
 }
 
 // The page is being hidden or closed: write unsaved work now (the page then makes it durable at once).

@@ -6,6 +6,11 @@
 #include "region_total.hpp"
 #include "widgets.hpp"
 
+#include <nlohmann/json.hpp>
+
+#include "identifiers.hpp"
+#include "json_reader.hpp"
+
 namespace ln::web {
 
 namespace {
@@ -209,6 +214,54 @@ void FeeView::draw(const Bundled& data, const Catalog& cat, ShellPort& shell) {
         status_.clear();
     }
     draw_region(data, cat, shell, now);
+}
+
+std::string FeeView::state() const {
+    Json j = Json::object();
+    j["population"] = input.population;
+    j["participants"] = input.participants;
+    j["gatherings"] = input.gatherings;
+    j["travel"] = input.travel_per_person;
+    j["lodging"] = input.lodging_per_person;
+    j["query"] = municipality_query;
+    j["region_query"] = region_query;
+    Json chosen = Json::array();
+    for (std::size_t i : region) chosen.push_back(static_cast<std::int64_t>(i));
+    j["region"] = std::move(chosen);
+    if (input.municipality) j["municipality"] = static_cast<std::int64_t>(*input.municipality);
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+void FeeView::restore(std::string_view state, const MunicipalityList& list) {
+    if (state.empty()) return;
+    const auto parsed = parse_json(state);
+    if (!parsed.ok() || !parsed->is_object()) return;
+    const Json& j = *parsed;
+    // Valid text no longer than a field takes; anything else leaves the field as it is.
+    auto text = [&j](const char* key, std::string& into) {
+        auto it = j.find(key);
+        if (it == j.end() || !it->is_string()) return;
+        const std::string& v = it->get_ref<const std::string&>();
+        if (valid_utf8(v) && utf8_length(v) <= kMaxLineChars) into = v;
+    };
+    text("population", input.population);
+    text("participants", input.participants);
+    text("gatherings", input.gatherings);
+    text("travel", input.travel_per_person);
+    text("lodging", input.lodging_per_person);
+    text("query", municipality_query);
+    text("region_query", region_query);
+    const auto index = [&list](const Json& v) -> std::optional<std::size_t> {
+        if (!v.is_number_integer() || v.get<std::int64_t>() < 0 || v.get<std::int64_t>() >= static_cast<std::int64_t>(list.items.size()))
+            return std::nullopt;
+        return static_cast<std::size_t>(v.get<std::int64_t>());
+    };
+    if (auto it = j.find("municipality"); it != j.end()) input.municipality = index(*it);
+    if (auto it = j.find("region"); it != j.end() && it->is_array()) {
+        region.clear();
+        for (const auto& v : *it)
+            if (auto i = index(v)) add_to_region(region, *i, list);
+    }
 }
 
 std::string FeeView::live_text(const Bundled&, const Catalog&) const {

@@ -20,6 +20,10 @@ public:
     int said() const { return status_.said(); }
     // The language changed: what the region part said was said in the old one.
     void language_changed() { status_.clear(); }
+    // What was typed and chosen here, as JSON, to carry across a reload of the page (going to KS-mottak and
+    // back runs another module); restore() takes it back, ignoring anything that does not fit the data.
+    std::string state() const;
+    void restore(std::string_view state, const MunicipalityList& list);
 
     FeeCalculatorInput input;
     std::string municipality_query;
