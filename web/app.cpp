@@ -192,10 +192,11 @@ void App::draw_footer() {
     ui::separator();
     ui::begin_landmark(Role::ContentInfo);
     const RouteInfo& statement = route_info(Route::Statement);
-    if (ui::link(cat().text(statement.nav_key), std::string(statement.hash))) go(Route::Statement);
+    // A link to the view that is open says so (aria-current), as the tabs at the top do.
+    if (ui::link(cat().text(statement.nav_key), std::string(statement.hash), route_ == Route::Statement)) go(Route::Statement);
     ui::same_line();
     const RouteInfo& desk = route_info(Route::Desk);
-    if (ui::link(cat().text(desk.nav_key), std::string(desk.hash))) go(Route::Desk);
+    if (ui::link(cat().text(desk.nav_key), std::string(desk.hash), route_ == Route::Desk)) go(Route::Desk);
     ui::end_landmark();
 }
 

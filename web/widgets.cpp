@@ -529,7 +529,7 @@ bool small_button(const char* id, const std::string& label) {
     return pressed;
 }
 
-bool link(const std::string& label, const std::string& href) {
+bool link(const std::string& label, const std::string& href, bool current) {
     // The text with room above and below: a 44 px target for a finger, as every other control.
     const ImVec2 text = ImGui::CalcTextSize(label.c_str());
     const float height = std::max(text.y, theme::scaled(theme::kTargetCssPx));
@@ -540,7 +540,9 @@ bool link(const std::string& label, const std::string& href) {
     draw->AddText(min, ImGui::GetColorU32(theme::colours().accent), label.c_str());
     draw->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ImGui::GetColorU32(theme::colours().accent));
     const ImGuiID key = ImGui::GetID(href.c_str());
-    add_node(Role::Link, label, item_rect(), key).href = href;
+    auto& node = add_node(Role::Link, label, item_rect(), key);
+    node.href = href;
+    if (current) node.flags |= kSelected;  // aria-current="page"
     return take_activate(key);
 }
 

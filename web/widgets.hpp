@@ -142,7 +142,8 @@ bool small_button(const std::string& label);
 // The same, keeping its identity (and keyboard focus) when its label changes: «Mørk modus» ↔ «Lys modus».
 bool small_button(const char* id, const std::string& label);
 // A link to another view of the app; returns true when followed (plainly: a new tab is the browser's).
-bool link(const std::string& label, const std::string& href);
+// `current`: it is the view that is open (aria-current="page").
+bool link(const std::string& label, const std::string& href, bool current = false);
 // The next button goes beside the last one if it fits, else under it (a phone): buttons never run off.
 void same_line();
 // A line of text that stands out: a success (green) or neutral status.

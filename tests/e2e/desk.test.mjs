@@ -87,6 +87,7 @@ test('#/mottak runs KS\'s module, opens at its heading, and says that nothing is
   await app.page.waitForFunction(() => document.activeElement && document.activeElement.tagName === 'H1');
   assert.equal(await app.page.evaluate(() => document.activeElement.textContent), 'KS-mottak: påmeldinger som er kommet inn');
   assert.equal(await app.live(), 'Ingen filer er tatt imot ennå.');
+  assert.equal(await app.page.getByRole('link', { name: 'KS-mottak', exact: true }).getAttribute('aria-current'), 'page');
   const loaded = await app.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
   assert.ok(loaded.some((u) => u.endsWith('/desk.wasm')));
   assert.deepEqual(loaded.filter((u) => /\/app\.(js|wasm)$/.test(u)), [], 'KS\'s visit does not download the municipalities\' module');

@@ -70,6 +70,8 @@ TEST_CASE("KS-mottak: reached from the footer; its buttons open the file picker 
     CHECK(h.app->route() == web::Route::Desk);
     CHECK(h.shell.routes.back().first == "#/mottak");
     h.field("KS-mottak: påmeldinger som er kommet inn");  // the heading, which takes focus in the page (e2e)
+    CHECK(ln::web::ui::find("KS-mottak")->has(web::kSelected));  // the footer's link: aria-current
+    CHECK_FALSE(ln::web::ui::find("Tilgjengelighetserklæring")->has(web::kSelected));
     CHECK(h.shell.live() == "Ingen filer er tatt imot ennå.");
     h.click_field("Legg til filer …");
     CHECK(h.shell.files_pickers_opened == 1);
