@@ -1,6 +1,6 @@
-// Files in and out of the page: a download of what the app made, the file picker for an import, many files
-// or a folder picked for KS-mottak (web/views/desk.hpp), and the clipboard. Part of glue.js (the build joins
-// shell/*.js into it).
+// Files in and out of the page: a download of what the app made, the file picker for an import, handing a
+// file to the app (KS-mottak's many files and folders use it too: shell/desk_page.js), and the clipboard. Part
+// of glue.js (the build joins shell/*.js into it).
 function pageFiles(env) {
   // Hands one file to the app: read up to a little past the import limit (the app says a file is too
   // large, with its whole size), copied into wasm memory, freed by the app. A file the browser cannot read
@@ -16,12 +16,6 @@ function pageFiles(env) {
     env.call('ln_file_picked', null, ['string', 'number', 'number', 'number', 'number'],
       [file.name, ptr, bytes ? bytes.length : -1, more ? 1 : 0, file.size || 0]);
   }
-  // One at a time, so a folder of large files never sits in memory at once; the app says what they did
-  // after the last.
-  async function giveAll(list) {
-    for (let i = 0; i < list.length; i++) await give(list[i], i + 1 < list.length);
-  }
-  const isJson = (name) => /\.json$/i.test(name);
   return {
     download(name, mime, bytes) {
       const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
@@ -45,23 +39,7 @@ function pageFiles(env) {
       // inside that click's own dispatch, Chromium sometimes shows no picker (seen after a download).
       setTimeout(() => input.click(), 0);
     },
-    // Many sign-up files, or a folder for KS-mottak: the .json files in it, not those in its subfolders
-    // (as intake reads a folder).
-    pickFiles(folder) {
-      const input = document.createElement('input');
-      input.type = 'file';
-      input.multiple = true;
-      if (folder) input.webkitdirectory = true;
-      else input.accept = '.json,application/json';
-      input.addEventListener('change', () => {
-        const inFolder = (f) => isJson(f.name) && (f.webkitRelativePath || '').split('/').length === 2;
-        const list = [...(input.files || [])].filter((f) => !folder || inFolder(f));
-        if (list.length && env.started) giveAll(list);
-      });
-      setTimeout(() => input.click(), 0);
-    },
-    // Files from elsewhere (KS-mottak's drop target, shell/drop.js), as a pick of many.
-    giveFiles(list) { if (env.started) giveAll(list); },
+    give,
     copy(text) {
       if (navigator.clipboard) navigator.clipboard.writeText(text).catch(() => {});
     },

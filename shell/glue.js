@@ -178,8 +178,7 @@ window.LN = {
   },
   download: files.download,
   pickFile: files.pickFile,
-  pickFiles: files.pickFiles,
-  giveFiles: files.giveFiles,
+  giveFile: files.give,
   copy: files.copy,
   failed: fail,
   saveState(state, text) {
@@ -216,7 +215,15 @@ function start() {
   try { Module._ln_scroll(window.scrollY); } catch (e) { crashed(e); }
   watchPixelRatio();
   // Offline after one visit: the service worker keeps the app's files (shell/sw.js).
-  if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch((e) => console.warn('No offline copy:', storage.errorName(e)));
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('sw.js').catch((e) => console.warn('No offline copy:', storage.errorName(e)));
+    // KS-mottak's files came before the worker was there on a first visit: the worker is asked to keep
+    // them now (from the browser's cache, not the network), so the desk works offline from then on.
+    if (deskModule) {
+      navigator.serviceWorker.ready.then((registration) => registration.active && registration.active.postMessage('keep-desk'))
+        .catch((e) => console.warn('KS-mottak not kept offline:', storage.errorName(e)));
+    }
+  }
 }
 
 window.addEventListener('resize', () => { if (env.started) resize(); });

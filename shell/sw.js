@@ -47,6 +47,20 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
+// KS-mottak's page asks for its files to be kept (they may have come before this worker did): each one not
+// kept yet is taken as fileOfThisVersion takes it, from the browser's cache when it is this version's.
+async function keepOnUse() {
+  const cache = await caches.open(CACHE);
+  for (const file of ON_USE) {
+    if (await cache.match(file)) continue;
+    const response = await fileOfThisVersion(file).catch(() => null);
+    if (response) await cache.put(file, response);
+  }
+}
+self.addEventListener('message', (event) => {
+  if (event.data === 'keep-desk') event.waitUntil(keepOnUse());
+});
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;

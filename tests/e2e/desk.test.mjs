@@ -162,6 +162,33 @@ test('the received files are kept: after a reload the overview is the same', asy
   assert.deepEqual(app.problems, []);
 });
 
+test('KS-mottak works offline from the visit after the first', async () => {
+  const ks = await openApp({ path: '#/mottak' });
+  try {
+    await ks.ready();
+    // The worker controls the page and keeps the desk's module and texts in every language (glue.js asks
+    // it to, once it is there).
+    await ks.page.evaluate(() => navigator.serviceWorker.ready);
+    await ks.page.waitForFunction(async () => {
+      if (!navigator.serviceWorker.controller) return false;
+      const want = ['desk.js', 'desk.wasm', 'i18n-desk-nb.json', 'i18n-desk-nn.json', 'i18n-desk-en.json', './'];
+      for (const k of await caches.keys()) {
+        const c = await caches.open(k);
+        if ((await Promise.all(want.map((f) => c.match(f)))).every(Boolean)) return true;
+      }
+      return false;
+    }, null, { timeout: 20000, polling: 200 });
+    await ks.browser.context.setOffline(true);
+    await ks.page.reload();
+    await ks.ready();
+    assert.equal(await ks.page.evaluate(() => document.querySelector('#a11y h1').textContent), 'KS-mottak: påmeldinger som er kommet inn');
+    await ks.browser.context.setOffline(false);
+    assert.deepEqual(ks.problems, []);
+  } finally {
+    await ks.close();
+  }
+});
+
 test('files dropped on the page are received as picked ones are', async () => {
   const signUp = await readFile(join(folder, names.find((n) => n.startsWith('pamelding-'))), 'utf8');
   const dataTransfer = await app.page.evaluateHandle(([text]) => {
