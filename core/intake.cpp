@@ -185,6 +185,12 @@ std::string joined(const std::vector<std::string>& parts, std::string_view sep) 
 
 }  // namespace
 
+std::string intake_status(const IntakeRow& row, const Catalog& cat) {
+    if (!row.readable) return cat.text("csv.status_unreadable");
+    if (row.replaced_by) return cat.text("csv.status_replaced");
+    return cat.text(row.errors == 0 ? "csv.status_ready" : "csv.status_errors", {{"errors", std::to_string(row.errors)}});
+}
+
 std::vector<std::string> intake_notes(const IntakeRow& row, const Catalog& cat, bool with_paths) {
     std::vector<std::string> notes;
     if (!row.readable) {
@@ -221,9 +227,8 @@ std::string intake_csv(const Intake& intake, const Catalog& cat) {
     for (const auto& row : intake.rows) {
         std::fill(c.begin(), c.end(), std::string());
         c[File] = row.file;
-        if (!row.readable) {
-            c[Status] = cat.text("csv.status_unreadable");
-        } else {
+        c[Status] = intake_status(row, cat);
+        if (row.readable) {
             c[Number] = row.number;
             c[Number2024] = row.number_2024;
             c[Name] = row.name;
@@ -243,8 +248,6 @@ std::string intake_csv(const Intake& intake, const Catalog& cat) {
             c[ThemeDay] = cat.text(row.theme_day ? "summary.yes" : "summary.no");
             c[ThemeDayFrom] = row.theme_day_from;
             c[ExportedAt] = row.exported_at;
-            if (row.replaced_by) c[Status] = cat.text("csv.status_replaced");
-            else c[Status] = cat.text(row.errors == 0 ? "csv.status_ready" : "csv.status_errors", {{"errors", std::to_string(row.errors)}});
         }
         c[Notes] = joined(intake_notes(row, cat), " | ");
         write(c);

@@ -106,6 +106,8 @@ Intake take_in(std::vector<IntakeFile> files, const Program& program, const Muni
 // Norwegian opens a CSV file correctly. Every cell a spreadsheet could take for a formula starts with «'»
 // (OWASP); control characters become spaces; cells are quoted when they hold ; " or a line break.
 std::string intake_csv(const Intake& intake, const Catalog& cat);
+// A row's status in words, as the CSV and KS-mottak give it: «klar», «2 feil», «erstattet», «ugyldig fil».
+std::string intake_status(const IntakeRow& row, const Catalog& cat);
 // A row's notes as the CSV and KS-mottak give them: replaced by/replaces, then each finding («feil», its
 // path in the file, the message; KS-mottak's screen leaves the path out: with_paths false).
 std::vector<std::string> intake_notes(const IntakeRow& row, const Catalog& cat, bool with_paths = true);

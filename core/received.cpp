@@ -95,11 +95,14 @@ std::size_t received_bytes(const std::vector<ReceivedFile>& desk) {
 }
 
 Receipt receive(std::vector<ReceivedFile>& desk, std::string_view name, std::string_view bytes,
-                const std::optional<Message>& read_error, std::string_view received_at) {
+                const std::optional<Message>& read_error, std::string_view received_at, std::uint64_t whole_size) {
     ReceivedFile file;
     file.received_at = std::string(received_at);
     if (read_error) {
         file.errors = kept_reasons({Error{"", *read_error}});
+    } else if (bytes.size() > kMaxImportBytes && whole_size > bytes.size()) {
+        file.errors = kept_reasons({Error{"", too_large(whole_size)}});  // as intake says it, with the real size
+        file.digest = fnv1a(bytes);
     } else {
         auto imported = import_enrollment(bytes);
         if (imported.document) {
@@ -228,12 +231,16 @@ std::string not_kept_said(const Catalog& cat, const ReceiptCount& c) {
 }
 
 std::string receipts_said(const Catalog& cat, const ReceiptCount& c, const Intake& intake) {
+    return receipts_text(cat, c) + " " + desk_summary(cat, intake);
+}
+
+std::string receipts_text(const Catalog& cat, const ReceiptCount& c) {
     std::string out = cat.text("desk.received", {{"count", count_text(static_cast<std::size_t>(c.received))}});
     if (c.same > 0) out += " " + cat.text("desk.received_same", {{"count", count_text(static_cast<std::size_t>(c.same))}});
     if (c.full > 0)
         out += " " + cat.text("desk.full", {{"count", count_text(static_cast<std::size_t>(c.full))},
                                             {"max", count_text(kMaxReceivedFiles)}});
-    return out + " " + desk_summary(cat, intake);
+    return out;
 }
 
 std::string desk_csv_name(std::string_view now) {

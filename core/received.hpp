@@ -6,6 +6,7 @@
 // A file that can be read as a sign-up is kept whole (its exact text: the overview and the CSV are the
 // CLI's for the same files); a file that cannot is kept as its name and the reasons, never dropped.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,9 +43,9 @@ struct Receipt {
 };
 
 // Takes one file in (read_error: the page could not read it). Bytes beyond kMaxImportBytes make it
-// unreadable, as in `intake`.
+// unreadable, as in `intake`; `whole_size`, when only the file's start was read, is the size that says.
 Receipt receive(std::vector<ReceivedFile>& desk, std::string_view name, std::string_view bytes,
-                const std::optional<Message>& read_error, std::string_view received_at);
+                const std::optional<Message>& read_error, std::string_view received_at, std::uint64_t whole_size = 0);
 
 // The received files checked and summed exactly as `intake` does.
 Intake intake_of(const std::vector<ReceivedFile>& desk, const Program& program, const MunicipalityList& list);
@@ -80,9 +81,12 @@ struct ReceiptCount {
     int received = 0, same = 0, full = 0;
     std::vector<std::string> not_kept;  // the files that found no room, by name
     void add(const Receipt& r);
-    bool any() const { return received + same + full > 0; }
+    int total() const { return received + same + full; }
+    bool any() const { return total() > 0; }
 };
 std::string receipts_said(const Catalog& cat, const ReceiptCount& count, const Intake& intake);
+// The same without the overview (which the screen shows just below): «Tok imot 60 filer.»
+std::string receipts_text(const Catalog& cat, const ReceiptCount& count);
 // The files that found no room, named: «Ikke lagt til: a.json, b.json og 98 filer til.» (empty: none).
 std::string not_kept_said(const Catalog& cat, const ReceiptCount& count);
 

@@ -499,19 +499,17 @@ bool press(Role role, const std::string& label, bool disabled, const std::string
 }
 }  // namespace
 
-bool button(const std::string& label) {
+namespace {
+bool primary_button(const std::string& label, bool disabled) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().on_accent);
-    const bool pressed = press(Role::Button, label, false);
+    const bool pressed = press(Role::Button, label, disabled);
     ImGui::PopStyleColor();
     return pressed;
 }
+}  // namespace
 
-bool edit_button(const std::string& label) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().on_accent);
-    const bool pressed = press(Role::Button, label, read_only());
-    ImGui::PopStyleColor();
-    return pressed;
-}
+bool button(const std::string& label) { return primary_button(label, false); }
+bool edit_button(const std::string& label) { return primary_button(label, read_only()); }
 
 bool small_button(const std::string& label) {
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Tab]);

@@ -10,27 +10,14 @@
 #include "enrollment_format.hpp"
 #include "intake.hpp"
 #include "register_check.hpp"
+#include "sign_ups.hpp"
 
 using namespace ln;
 
 namespace {
 
-const Municipality& named(std::string_view name) {
-    const auto& items = data().municipalities.items;
-    return *std::find_if(items.begin(), items.end(), [&](const Municipality& m) { return m.name == name; });
-}
-
-Enrollment signed_up(std::string_view name) {
-    Enrollment e;
-    pick_municipality(e, named(name));
-    e.invoice_address = "Postboks 1";
-    e.invoice_reference = "EHF-1";
-    e.contact = {"Kari Nordmann", "Næringssjef", "kari@example.no", "93457137"};
-    e.group = {{"Ola", "Ordfører", "ola@example.no", Side::Political}, {"Anne", "Direktør", "anne@example.no", Side::Administrative}};
-    e.case_sketch = {"Tittel", "Problem", ""};
-    e.travel_costs_acknowledged = true;
-    return e;
-}
+const Municipality& named(std::string_view name) { return test::named(data().municipalities, name); }
+Enrollment signed_up(std::string_view name) { return test::signed_up(data().municipalities, name); }
 
 bool has(const std::vector<Finding>& f, std::string_view path, std::string_view key, Severity s = Severity::Error) {
     return std::any_of(f.begin(), f.end(), [&](const Finding& x) { return x.path == path && x.message.key == key && x.severity == s; });

@@ -8,6 +8,7 @@
 #include "enrollment_format.hpp"
 #include "identifiers.hpp"
 #include "received.hpp"
+#include "sign_ups.hpp"
 #include "register_check.hpp"
 #include "workspace.hpp"
 
@@ -15,19 +16,8 @@ using namespace ln;
 
 namespace {
 
-const Municipality& named(std::string_view name) {
-    const auto& items = data().municipalities.items;
-    return *std::find_if(items.begin(), items.end(), [&](const Municipality& m) { return m.name == name; });
-}
-
 std::string sign_up(std::string_view name, std::string exported_at = "2026-11-28T12:00:00Z", bool complete = true) {
-    Enrollment e;
-    pick_municipality(e, named(name));
-    e.invoice_address = "Postboks 1";
-    e.invoice_reference = "EHF-1";
-    e.contact = {"Kari Nordmann", "Næringssjef", "kari@example.no", "93457137"};
-    e.group = {{"Ola", "Ordfører", "ola@example.no", Side::Political}, {"Anne", "Direktør", "anne@example.no", Side::Administrative}};
-    e.case_sketch = {"Tittel", "Problem", ""};
+    Enrollment e = test::signed_up(data().municipalities, name);
     e.travel_costs_acknowledged = complete;
     return export_enrollment(e, data().program, exported_at);
 }

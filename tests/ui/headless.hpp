@@ -116,6 +116,20 @@ public:
     void frames(int n) {
         for (int i = 0; i < n; ++i) frame();
     }
+    // Opens the stored work in `files` (as this tab may use it) and the view at `route`.
+    void open_stored(web::WorkspaceFiles& files, std::string_view route, web::StorageAccess access = web::StorageAccess::Writer) {
+        app->session().open(&files, access);
+        app->open_route(route);
+        frames(4);
+    }
+    // Lets autosave's quiet time pass and storage report every write durable.
+    void settle() {
+        shell.clock_ms += 600;
+        frames(2);
+        for (auto n : shell.persists) app->session().storage_synced(n, web::SyncResult::Ok, "");
+        shell.persists.clear();
+        frames(1);
+    }
     const web::SemanticsNode* focused() const { return web::ui::focused_node(); }
     void post(web::ui::PageEvent e) {
         app->page_event(std::move(e));

@@ -15,19 +15,10 @@ namespace {
 
 // Opens the case book in a headless app on `dir` and returns once the title field has focus.
 void open_case(test::Headless& h, web::WorkspaceFiles& files, web::StorageAccess access = web::StorageAccess::Writer) {
-    h.app->session().open(&files, access);
-    h.app->open_route("#/case");
-    h.frames(4);
+    h.open_stored(files, "#/case", access);
 }
 
-// Lets autosave's quiet time pass and storage report durable.
-void settle(test::Headless& h) {
-    h.shell.clock_ms += 600;
-    h.frames(2);
-    for (auto n : h.shell.persists) h.app->session().storage_synced(n, web::SyncResult::Ok, "");
-    h.shell.persists.clear();
-    h.frames(1);
-}
+void settle(test::Headless& h) { h.settle(); }
 }  // namespace
 
 TEST_CASE("storage: typing is saved half a second later, «Lagret» only when durable, and read back") {

@@ -1,7 +1,6 @@
 #include "views/desk_view.hpp"
 
 #include "dates.hpp"
-#include "document.hpp"
 #include "fee_text.hpp"
 #include "numbers.hpp"
 #include "widgets.hpp"
@@ -12,17 +11,7 @@ namespace ln::web {
 
 namespace {
 
-std::string count(std::size_t n) { return std::to_string(n); }
-
-std::string status_of(const IntakeRow& row, const Catalog& cat) {
-    switch (state_of(row)) {
-    case RowState::Ready: return cat.text("csv.status_ready");
-    case RowState::Errors: return cat.text("csv.status_errors", {{"errors", count(static_cast<std::size_t>(row.errors))}});
-    case RowState::Unreadable: return cat.text("csv.status_unreadable");
-    case RowState::Replaced: return cat.text("csv.status_replaced");
-    }
-    return {};
-}
+std::string count(std::size_t n) { return format_number(static_cast<std::int64_t>(n)); }
 
 std::string joined(const std::vector<std::string>& parts, std::string_view sep) {
     std::string out;
@@ -46,10 +35,8 @@ void DeskView::file_received(std::vector<ReceivedFile>& received, const std::str
         removed_.clear();
         receipt_.clear();
     }
-    std::optional<Message> failed;
-    if (read_failed) failed = Message{"desk.read_failed", {}};
-    else if (bytes.size() > kMaxImportBytes && whole_size > bytes.size()) failed = too_large(whole_size);  // as intake says it
-    const Receipt r = receive(received, name, bytes, failed, now);
+    const auto failed = read_failed ? std::optional<Message>(Message{"desk.read_failed", {}}) : std::nullopt;
+    const Receipt r = receive(received, name, bytes, failed, now, whole_size);
     batch_.add(r);
     if (r.kind == Receipt::Kind::Added || r.kind == Receipt::Kind::Renamed) {
         stale_ = true;
@@ -62,13 +49,17 @@ ViewOutcome DeskView::draw(std::vector<ReceivedFile>& received, bool editable, c
                            ShellPort& shell) {
     ViewOutcome out;
     out.edited = std::exchange(edited_, false);
-    const Intake& in = overview(received, data);
     const bool arriving = importing();
+    // While a pick arrives the overview stays as it was: checking every file again for each one that
+    // arrives would make a pick of n files cost n² checks.
+    const Intake& in = arriving ? intake_ : overview(received, data);
     if (batch_done_) {
-        receipt_ = receipts_said(cat, batch_, in);
+        // #live says it all at once; the screen shows the overview just below the notice anyway.
+        receipt_ = receipts_text(cat, batch_);
         not_kept_ = not_kept_said(cat, batch_);
         receipt_warns_ = batch_.full > 0;
-        status_.say(not_kept_.empty() ? receipt_ : receipt_ + " " + not_kept_);
+        const std::string said = receipts_said(cat, batch_, in);
+        status_.say(not_kept_.empty() ? said : said + " " + not_kept_);
         batch_ = {};
         batch_done_ = false;
     }
@@ -84,7 +75,7 @@ ViewOutcome DeskView::draw(std::vector<ReceivedFile>& received, bool editable, c
     ui::end_read_only();
     ui::muted(cat.text("desk.drop_hint"));
     if (arriving) {
-        ui::paragraph(cat.text("desk.receiving", {{"count", count(static_cast<std::size_t>(batch_.received + batch_.same + batch_.full))}}));
+        ui::paragraph(cat.text("desk.receiving", {{"count", count(static_cast<std::size_t>(batch_.total()))}}));
     } else if (!receipt_.empty()) {
         // What the last pick did stays on screen (not only in #live) until the next action.
         ui::begin_notice(receipt_warns_);
@@ -93,10 +84,8 @@ ViewOutcome DeskView::draw(std::vector<ReceivedFile>& received, bool editable, c
         ui::end_notice();
     }
 
-    if (received.empty()) {
-        ui::paragraph(summary_);
-    } else {
-        ui::paragraph(summary_);
+    ui::paragraph(summary_);
+    if (!in.rows.empty()) {
         draw_totals(in, data, cat);
         draw_files(in, cat);
         ui::begin_read_only(!editable || arriving);
@@ -139,17 +128,25 @@ void DeskView::draw_totals(const Intake& in, const Bundled& data, const Catalog&
         ui::paragraph(cat.text("desk.pending", {{"fee", format_kroner(in.pending_fee)},
                                                 {"errors", count(static_cast<std::size_t>(in.with_errors))}}));
     const auto totals = bracket_totals(in, data.program.as_written());
-    if (ui::begin_table("brackets", {cat.text("desk.col.bracket"), cat.text("desk.col.fee"), cat.text("desk.col.count"),
-                                     cat.text("desk.col.sum")}, cat.text("desk.brackets"))) {
+    // A phone leaves out the bracket's fee (the sum says it): four columns of amounts would break them.
+    const bool phone = ui::narrow();
+    std::vector<std::string> headers = {cat.text("desk.col.bracket"), cat.text("desk.col.fee"), cat.text("desk.col.count"),
+                                        cat.text("desk.col.sum")};
+    std::vector<float> weights = {1.6f, 1.2f, 1.0f, 1.3f};
+    if (phone) headers.erase(headers.begin() + 1), weights = {1.65f, 1.0f, 1.4f};  // a range and a sum whole on one line
+    auto row = [phone](std::vector<std::string> cells, bool highlighted) {
+        if (phone) cells.erase(cells.begin() + 1);
+        ui::table_row(cells, highlighted);
+    };
+    if (ui::begin_table("brackets", headers, cat.text("desk.brackets"), weights)) {
         int municipalities = 0;
         for (const auto& t : totals) {
             municipalities += t.municipalities;
-            ui::table_row({bracket_range(cat, t.bracket, t.index == 0), format_kroner(t.bracket.fee),
-                           count(static_cast<std::size_t>(t.municipalities)), format_kroner(t.fees)});
+            row({bracket_range(cat, t.bracket, t.index == 0), format_kroner(t.bracket.fee),
+                 count(static_cast<std::size_t>(t.municipalities)), format_kroner(t.fees)}, false);
         }
-        ui::table_row({cat.text("desk.all_brackets"), "", count(static_cast<std::size_t>(municipalities)),
-                       format_kroner(in.total_fee)},
-                      /*highlighted=*/true);
+        row({cat.text("desk.all_brackets"), "", count(static_cast<std::size_t>(municipalities)), format_kroner(in.total_fee)},
+            /*highlighted=*/true);
         ui::end_table();
     }
 }
@@ -197,10 +194,10 @@ void DeskView::draw_files(const Intake& in, const Catalog& cat) {
                 std::string what = municipality;
                 for (const std::string* part : {&fee, &exported})
                     if (!part->empty()) what += (what.empty() ? "" : " · ") + *part;
-                what += (what.empty() ? "" : " · ") + status_of(row, cat);
+                what += (what.empty() ? "" : " · ") + intake_status(row, cat);
                 ui::table_row({row.file, what, notes});
             } else {
-                ui::table_row({row.file, municipality, status_of(row, cat), fee, exported, notes});
+                ui::table_row({row.file, municipality, intake_status(row, cat), fee, exported, notes});
             }
         }
         ui::end_table();
