@@ -17,6 +17,10 @@ add_library(ln_json INTERFACE)
 target_include_directories(ln_json SYSTEM INTERFACE "${_ln_links}")
 # Core never relies on catching a JSON exception (WebAssembly builds do not catch them): keep it honest.
 target_compile_definitions(ln_json INTERFACE JSON_USE_IMPLICIT_CONVERSIONS=0)
+if(EMSCRIPTEN)
+  # The browser catches no exception, so a throw only ends the module: no code to build what it would say.
+  target_compile_definitions(ln_json INTERFACE JSON_NOEXCEPTION)
+endif()
 
 add_library(ln_doctest INTERFACE)
 target_include_directories(ln_doctest SYSTEM INTERFACE "${_ln_links}")

@@ -62,6 +62,11 @@ std::optional<std::int64_t> count_of(std::string_view value) {
 }  // namespace
 
 std::string Catalog::text(std::string_view key, const std::vector<std::pair<std::string, std::string>>& params) const {
+    std::vector<Param> views(params.begin(), params.end());
+    return text(key, views.data(), views.size());
+}
+
+std::string Catalog::text(std::string_view key, const Param* params, std::size_t count) const {
     auto it = texts_.find(key);
     if (it == texts_.end()) return "[" + std::string(key) + "]";
     const std::string& tpl = it->second;
@@ -82,8 +87,8 @@ std::string Catalog::text(std::string_view key, const std::vector<std::pair<std:
                     name = name.substr(0, bar);
                 }
                 bool found = false;
-                for (const auto& [k, v] : params)
-                    if (k == name) {
+                for (std::size_t p = 0; p < count; ++p)
+                    if (const auto& [k, v] = params[p]; k == name) {
                         if (forms) {
                             const auto n = count_of(v);
                             // The form, with # as the count itself: {away|én innbygger til|# flere}.

@@ -2,6 +2,7 @@
 // Texts by key, in one language, from assets/i18n/<lang>.json. Core speaks in message keys with
 // parameters (result.hpp); a Catalog turns them into the user's words: "Trinn {bracket}" + {bracket: 3}.
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <string_view>
@@ -32,13 +33,21 @@ public:
     // takes (plural_form), with # standing for the count: "{open|# åpent|# åpne} tiltak". The forms carry
     // gender and case too, so each language writes what agrees with its own noun. An unknown key gives the key itself in brackets, so
     // a missing translation shows up in tests instead of as an empty label.
-    std::string text(std::string_view key, const std::vector<std::pair<std::string, std::string>>& params = {}) const;
+    // Parameters as views: a call's names are literals and its values live until the call returns, so
+    // nothing is copied to name them (every view calls this; owned strings there were code in every frame).
+    using Param = std::pair<std::string_view, std::string_view>;
+    std::string text(std::string_view key, std::initializer_list<Param> params = {}) const {
+        return text(key, params.begin(), params.size());
+    }
+    std::string text(std::string_view key, const std::vector<std::pair<std::string, std::string>>& params) const;
     std::string text(const Message& m) const { return text(m.key, m.params); }
     // The message, prefixed with where it happened when there is a path.
     std::string describe(const Error& e) const;
     const std::map<std::string, std::string, std::less<>>& texts() const { return texts_; }
 
 private:
+    std::string text(std::string_view key, const Param* params, std::size_t count) const;
+
     std::string language_;
     std::map<std::string, std::string, std::less<>> texts_;
 };
