@@ -22,6 +22,11 @@ if (!route || route[1] !== abi.desk.route) {
   console.error(`${script}: DESK_ROUTE must be page_abi.json's desk.route ${abi.desk.route}`);
   process.exit(1);
 }
+const start = source.match(/const START_ROUTE = '([^']*)';/);
+if (!start || start[1] !== abi.start.route) {
+  console.error(`${script}: START_ROUTE must be page_abi.json's start.route ${abi.start.route}`);
+  process.exit(1);
+}
 const { code } = await minify(source, { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
 const hash = createHash('sha256').update(code, 'utf8').digest('base64');
 let html = readFileSync(page, 'utf8');

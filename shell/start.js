@@ -4,9 +4,11 @@
 // its hash in the page's Content-Security-Policy (cmake/inline_start.mjs). glue.js reads what it decided
 // from window.LN_START.
 (() => {
-  // web/platform/page_abi.json's catalog.languages and desk.route (the build checks that they are the same).
+  // web/platform/page_abi.json's catalog.languages, desk.route and start.route (the build checks that they are
+  // the same).
   const LANGUAGES = ['nb', 'nn', 'en'];
   const DESK_ROUTE = '#/mottak';
+  const START_ROUTE = '#/avgift';
   const LANG_KEY = 'ln-lang';
   const THEME_KEY = 'ln-theme';
   const $ = (id) => document.getElementById(id);
@@ -51,7 +53,11 @@
   const start = $('prerender-' + language);
   if (start) layer.replaceChildren(start.content.cloneNode(true));
   const startView = [...layer.childNodes].map((n) => n.cloneNode(true));
-  if (!['', '#', '#/', '#/avgift'].includes(location.hash)) {
+  // The start view's address is written now, before there is a page to lay out: the app would otherwise
+  // replace it after its first frame, and a changed fragment then has the browser lay out the whole page
+  // again (20 ms on a slow machine, on the way to the first frame).
+  if (['', '#', '#/'].includes(location.hash)) history.replaceState(history.state, '', START_ROUTE);
+  if (location.hash !== START_ROUTE) {
     const shells = $('shells-' + language);
     const heading = shells && [...shells.content.querySelectorAll('h1')].find((h) => h.dataset.route === location.hash);
     const main = layer.querySelector('main');

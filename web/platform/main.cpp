@@ -23,8 +23,8 @@
 #include "platform/imgui_impl_html5.h"
 #include "startup.hpp"
 #include "theme.hpp"
-#if LN_WITH_DESK
 #include "routes.hpp"
+#if LN_WITH_DESK
 #include "views/desk_view.hpp"
 #endif
 
@@ -46,6 +46,8 @@ static_assert(std::size(abi::catalog::languages) == std::size(ln::kLanguages) &&
                   abi::catalog::languages[0] == ln::kLanguages[0] && abi::catalog::languages[1] == ln::kLanguages[1] &&
                   abi::catalog::languages[2] == ln::kLanguages[2],
               "the page fetches the catalogues of the languages the app offers");
+static_assert(ln::web::kRoutes[0].route == ln::web::Route::Fee && ln::web::kRoutes[0].hash == abi::start::route,
+              "the page writes the start view's address");
 #if LN_WITH_DESK
 static_assert(ln::web::kRoutes[static_cast<int>(ln::web::Route::Desk)].route == ln::web::Route::Desk &&
                   ln::web::kRoutes[static_cast<int>(ln::web::Route::Desk)].hash == abi::desk::route,
