@@ -51,6 +51,9 @@ test('before the app has arrived the start view is there to read and type in; th
     const { page, problems, release } = await held(b);
     await page.waitForSelector('#a11y.static h1');
     assert.equal(await page.locator('#status').isHidden(), true, 'no «Laster…» over the start view');
+    // The start view's address is there before the app is: the start script wrote it (the app writing it
+    // after its first frame made the browser lay out the whole page again).
+    assert.equal(await page.evaluate(() => location.hash), '#/avgift');
     const before = { h1: await box(page, '#a11y h1'), field: await box(page, POPULATION) };
     // The page as it stands before the app: no serious or critical WCAG violation (axe-core).
     await page.evaluate(axeSource);
