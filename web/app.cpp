@@ -167,7 +167,7 @@ void App::draw_header() {
     for (const auto& l : languages) buttons += style.ItemSpacing.x + ImGui::CalcTextSize(l.c_str()).x + style.FramePadding.x * 2;
     // Beside the title when it keeps room for whole words; on a narrow phone the title takes the width and
     // the buttons go under it (and wrap).
-    const bool beside = ImGui::GetContentRegionAvail().x - buttons - style.ItemSpacing.x >= theme::em(12);
+    const bool beside = ImGui::GetContentRegionAvail().x - buttons - style.ItemSpacing.x >= theme::em(theme::kTitleRoomEm);
     ui::site_title(cat().text("app.title"), beside ? buttons + style.ItemSpacing.x : 0.0f);
     if (beside) ImGui::SameLine(ImGui::GetContentRegionMax().x - buttons);
     if (ui::small_button("theme", theme_label)) switch_theme();

@@ -201,7 +201,8 @@ int main(int argc, char** argv) {
     ln::web::theme::load_fonts(1.0f);
     QuietShell shell;
     std::string css;
-    float column = 0, pad = 0, dx = 0, height = 0;
+    float column = 0, pad = 0, dx = 0, height = 0, header_gap = 0;
+    std::string narrow_title;
     for (std::string_view language : ln::kLanguages) {
         const std::string lang(language);
         auto app = std::make_unique<ln::web::App>(data.value(), lang, shell);
@@ -220,8 +221,42 @@ int main(int argc, char** argv) {
         // Each language's position classes apart: n(b), y (nynorsk), e(n).
         const Page page = write_page(nodes, lang == "nb" ? "n" : lang == "nn" ? "y" : "e", dx);
         for (const auto& n : nodes) height = std::max(height, n.rect.y + n.rect.h + ImGui::GetStyle().WindowPadding.y);
+        // From the tabs to the view's heading (the separator and its spacing): where a narrow screen's flow
+        // puts <main>.
+        if (header_gap == 0) {
+            float heading = 0, tabs = 0;
+            for (const auto& n : nodes)
+                if (n.role == Role::Heading && n.level == 1 && heading == 0) heading = n.rect.y;
+            for (const auto& n : nodes)
+                if (n.role == Role::Link && n.rect.y < heading) tabs = std::max(tabs, n.rect.y + n.rect.h);
+            header_gap = heading - tabs;
+        }
         std::ofstream(std::string(argv[1]) + "/prerender-" + lang + ".html", std::ios::binary) << page.html << "\n";
         css += page.css;
+        // On a narrow screen the title keeps the look and language buttons beside it only while it has
+        // kTitleRoomEm left (App::draw_header), else it takes the whole line and they go under it: its
+        // flex basis is the width less theirs in the one case, the whole width in the other (the clamp is
+        // that «if», in CSS).
+        {
+            const ImGuiStyle& style = ImGui::GetStyle();
+            std::size_t title = nodes.size();
+            for (std::size_t i = 0; i < nodes.size() && title == nodes.size(); ++i)
+                if (nodes[i].role == Role::Paragraph && nodes[i].level == 1) title = i;
+            float left = kWidth, right = 0;
+            for (const auto& n : nodes)
+                if (title < nodes.size() && n.role == Role::Button && n.rect.y == nodes[title].rect.y)
+                    left = std::min(left, n.rect.x), right = std::max(right, n.rect.x + n.rect.w);
+            if (title == nodes.size() || right <= left) {
+                std::fprintf(stderr, "prerender: no site title with its buttons beside it in %s\n", lang.c_str());
+                return 1;
+            }
+            char rule[400];
+            const float reserved = rem(right - left + style.ItemSpacing.x);
+            const float room = rem(ln::web::theme::em(ln::web::theme::kTitleRoomEm));
+            std::snprintf(rule, sizeof rule, "#a11y.static .%s%zu{flex:1 1 calc(100%% - %grem + clamp(0rem, (%grem - 100%%) * 1000, %grem))}",
+                          lang == "nb" ? "n" : lang == "nn" ? "y" : "e", title, reserved, reserved + room, reserved);
+            narrow_title += rule;
+        }
         // The other views' headings: until the app draws one of them, the page shows the start view's
         // header with that view's heading (shell/glue.js).
         std::string shells;
@@ -261,7 +296,7 @@ int main(int argc, char** argv) {
     namespace theme = ln::web::theme;
     const ImGuiStyle& style = ImGui::GetStyle();
     const float frame = theme::kBodyPx + 2 * style.FramePadding.y;
-    char type[1400];
+    char type[2000];
     std::snprintf(type, sizeof type,
                   "/* Made by web/prerender.cpp from web/theme.hpp: the canvas's text and control sizes, in rem so that\n"
                   "   they follow the browser's text size setting as the canvas does. */\n"
@@ -271,13 +306,18 @@ int main(int argc, char** argv) {
                   "#a11y p[data-role=figure]{font-size:%.6grem;line-height:%grem}\n"
                   "#a11y th.t{padding:%grem %grem}\n"
                   "@media (max-width:%gem){#a11y.static input.t:not([type=checkbox]){height:%grem}"
-                  "#a11y.static a.t,#a11y.static button.t{padding:0 %grem;line-height:%grem}}\n",
+                  "#a11y.static a.t,#a11y.static button.t{padding:0 calc(%grem - 1px);line-height:%grem}\n"
+                  "#a11y.static{padding:%grem %grem}#a11y.static .t{margin:0 0 %grem}#a11y.static header .t{margin:0}\n"
+                  "#a11y.static header.c,#a11y.static header div.c,#a11y.static nav.c{gap:%grem %grem}\n"
+                  "#a11y.static main.c{margin-top:%grem}\n/* A subheading's spacing above (ui::subheading) and the item spacing, which its margin collapses with. */\n#a11y.static h2.t,#a11y.static h3.t{margin-top:%grem}\n",
                   rem(theme::css_px(theme::kBodyPx)), rem(theme::kBodyPx), rem(theme::css_px(theme::kHeadingPx)),
                   rem(theme::kHeadingPx), rem(theme::css_px(theme::kSubheadingPx)), rem(theme::kSubheadingPx),
                   rem(theme::css_px(theme::kFigurePx)), rem(theme::kFigurePx), rem(style.CellPadding.y), rem(style.CellPadding.x),
-                  rem(column + 2 * pad) - 0.001f, rem(frame), rem(style.FramePadding.x), rem(frame - 2));
+                  rem(column + 2 * pad) - 0.001f, rem(frame), rem(style.FramePadding.x), rem(frame - 2),
+                  rem(style.WindowPadding.y), rem(style.WindowPadding.x), rem(style.ItemSpacing.y), rem(style.ItemSpacing.y),
+                  rem(style.ItemSpacing.x), rem(header_gap), rem(2 * style.ItemSpacing.y));
     std::ofstream out(std::string(argv[1]) + "/prerender.css", std::ios::binary);
-    out << type << head << css << "#a11y.static a.t,#a11y.static button.t{padding:0 " << rem(style.FramePadding.x)
+    out << type << narrow_title << "}\n" << head << css << "#a11y.static a.t,#a11y.static button.t{padding:0 " << rem(style.FramePadding.x)
         << "rem;line-height:" << rem(frame - 2) << "rem}\n}\n";
     ImGui::DestroyContext();
     return out ? 0 : 1;

@@ -47,6 +47,8 @@ float text_scale();
 inline float scaled(float px) { return px * text_scale(); }
 
 inline constexpr float kContentMaxEm = 38.0f;  // a readable column on wide screens (~90 characters)
+// The room the site title keeps beside the look and language buttons; with less they go under it.
+inline constexpr float kTitleRoomEm = 12.0f;
 inline constexpr float kNarrowEm = 35.0f;      // below this, columns stack
 inline constexpr float kGapEm = 0.25f;         // small gaps: between suggestions, inside notices
 inline constexpr float kNoticeInsetEm = 0.6f;  // a notice's text from its frame

@@ -74,6 +74,34 @@ test('before the app has arrived the start view is there to read and type in; th
   } finally { await b.close(); }
 });
 
+test('on a phone and a narrow tablet the start view flows where the canvas then draws it: no jump at takeover', async () => {
+  // The header (title; the look and the languages beside it or under it), the tabs, the view's heading,
+  // its text, the population field, the first subheading: where they stand before app.wasm has arrived,
+  // and where the app's layer puts them after (within 2 px: the page's text measures a hair differently).
+  const parts = ['header p[data-level="1"]', 'header button', 'header div.c button', 'header p.muted', 'nav a', 'nav a:nth-child(2)',
+    'main h1', 'main h1 + p', POPULATION, 'main h2'];
+  for (const [width, height] of [[390, 844], [600, 900], [800, 900]]) {
+    const b = await launch({ viewport: { width, height } });
+    try {
+      const { page, problems, release } = await held(b);
+      await page.waitForSelector('#a11y.static h1');
+      await page.evaluate(() => document.fonts.ready);
+      const where = () => Promise.all(parts.map((p) => page.locator('#a11y ' + p).first().evaluate((e) => {
+        const r = e.getBoundingClientRect();
+        return [Math.round(r.x), Math.round(r.y)];
+      })));
+      const before = await where();
+      release();
+      await page.waitForFunction(() => !document.querySelector('#a11y.static') && performance.getEntriesByName('ln-first-frame').length > 0,
+        null, { timeout: 20000 });
+      const after = await where();
+      parts.forEach((p, i) => assert.ok(Math.abs(before[i][0] - after[i][0]) <= 2 && Math.abs(before[i][1] - after[i][1]) <= 2,
+        `${width} px, ${p}: ${before[i]} before, ${after[i]} after`));
+      assert.deepEqual(problems, []);
+    } finally { await b.close(); }
+  }
+});
+
 test('in English the prerendered view is English; another view shows the header, its own heading and «Laster…»', async () => {
   const b = await launch();
   try {
