@@ -2,6 +2,7 @@
 //   laeringsnettverk fee <population> [--json] [--lang nb|nn|en]
 //   laeringsnettverk validate FILE…            exit 0 all ready, 1 findings (errors), 2 a file unreadable
 //   laeringsnettverk intake DIR --csv OUT.csv  one row per enrollment file, totals last
+//   with any of them: --lang nb|nn|en, --program FILE (another network's program file, checked)
 // Exit codes otherwise: 0 done, 2 bad input or usage.
 #include <algorithm>
 #include <atomic>
@@ -9,6 +10,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -335,18 +337,41 @@ int main(int argc, char** argv) {
         return 1;
     }
     std::vector<std::string_view> args(argv + 1, argv + argc);
+    // --lang and --program go with any command, anywhere on the line.
     std::string lang = "nb";
-    for (std::size_t i = 0; i < args.size(); ++i) {
+    std::optional<std::string_view> program_file;
+    bool program_missing = false;
+    for (std::size_t i = 0; i < args.size();) {
         if (args[i] == "--lang" && i + 1 < args.size()) {
             lang = std::string(ln::supported_language(args[i + 1]));
-            args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(i) + 2);
-            break;
+        } else if (args[i] == "--program") {
+            if (i + 1 < args.size()) program_file = args[i + 1];
+            else program_missing = true;
+        } else {
+            ++i;
+            continue;
         }
+        args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(std::min(i + 2, args.size())));
     }
     const ln::Catalog& cat = data->catalog(lang);
-    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-        std::fprintf(args.empty() ? stderr : stdout, "%s\n", cat.text("cli.usage").c_str());
-        return args.empty() ? kBadInput : kOk;
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || program_missing) {
+        std::fprintf(args.empty() || program_missing ? stderr : stdout, "%s\n", cat.text("cli.usage").c_str());
+        return args.empty() || program_missing ? kBadInput : kOk;
+    }
+    // Another network's program file in place of the bundled one: its fee schedule, its checks.
+    if (program_file) {
+        const std::string shown = ln::to_valid_utf8(*program_file);
+        const auto f = read_file(std::filesystem::path(std::string(*program_file)), cat);
+        if (f.read_error) {
+            std::fprintf(stderr, "%s\n", cat.text("cli.program_unreadable", {{"file", shown}, {"reason", cat.text(*f.read_error)}}).c_str());
+            return kBadInput;
+        }
+        auto program = ln::parse_program(f.bytes);
+        if (!program) {
+            std::fprintf(stderr, "%s\n", cat.text("cli.program_invalid", {{"file", shown}, {"error", cat.describe(program.error())}}).c_str());
+            return kBadInput;
+        }
+        data.value().program = std::move(program.value());
     }
     if (args[0] == "fee") return fee_command(data.value(), cat, {args.begin() + 1, args.end()});
     if (args[0] == "validate") return validate_command(data.value(), cat, {args.begin() + 1, args.end()});

@@ -27,6 +27,11 @@ ReceivedCheck check_received(const EnrollmentDocument& d, const Program& program
     ReceivedCheck c;
     const Enrollment& e = d.enrollment;
     c.findings = validate(e, program, list);
+    // A sign-up for another network (another program file): its fee and its checks are that network's,
+    // so it is not counted here as ready.
+    if (d.program != program.id)
+        c.findings.insert(c.findings.begin(), {"program", Severity::Error,
+                                               {"intake.other_program", {{"file", clip(d.program, 100)}, {"program", program.id}}}});
     c.match = find_by_number(list, e.municipality_number);
     c.quote = checked_quote(e, list, program);
     if (d.fee_shown && !c.quote) {

@@ -191,6 +191,31 @@ out=$("${as_user[@]}" "$cli" intake "$locked" --csv /dev/null 2>&1); rc=$?
 if [[ $rc -eq 2 ]] && grep -q "Kan ikke lese mappen $locked" <<<"$out"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL locked folder: exit $rc: $out"; fi
 chmod 755 "$locked"
 
+# Another network's program file (--program): six brackets and three gatherings, its own amounts.
+prog=$d/../programs/test-seks-trinn-tre-samlinger.json
+expect program-fee       0 "Avgift kr${nb}22${nb}000 for 12${nb}000 innbyggere"        -- fee 12000 --program "$prog"
+expect program-bracket   0 "Trinn 3 av 6: 8${nb}001–15${nb}000 innbyggere"           -- fee 12000 --program "$prog"
+expect program-top       0 "Trinn 6 av 6: 60${nb}001 og mer innbyggere"           -- --program "$prog" fee 70000
+expect program-lowest    0 "Avgift kr${nb}9${nb}000 for 1 innbygger"                 -- fee 1 --program "$prog"
+expect program-json      0 '"program": "test-seks-trinn-tre-samlinger"'             -- fee 12000 --json --program "$prog"
+expect program-english   0 "Fee kr${nb}50${nb}000 for 60${nb}001 inhabitants"        -- fee 60001 --program "$prog" --lang en
+# A sign-up made for the bundled network is not ready for another one: it says which it was made for.
+expect program-other     1 "feil program: Påmeldingen er laget for programmet «ks-viken-naeringsutvikling-2022», ikke for «test-seks-trinn-tre-samlinger»" -- validate "$d/pamelding-3024-baerum.json" --program "$prog"
+expect program-intake    0 "6 filer: 0 klare, 3 med feil, 2 ugyldige, 1 erstattet. Sum avgift kr${nb}0" -- intake "$d" --csv "$tmp/annet.csv" --program "$prog"
+# A program file that is missing, not JSON, or not a program is refused, with where and why.
+expect program-missing   2 "^Programfila .*/finnes-ikke.json: kan ikke lese filen: finnes ikke$" -- fee 12000 --program "$d/finnes-ikke.json"
+expect program-notjson   2 "Programfila .*broken.json er ikke et gyldig program: .*JSON"  -- fee 12000 --program "$d/broken.json"
+python3 - "$prog" "$tmp/gap.json" <<'PY'
+import json, sys
+p = json.load(open(sys.argv[1], encoding="utf-8"))
+p["fees"]["brackets"][3]["min"] = 15002
+json.dump(p, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+expect program-gap       2 "er ikke et gyldig program: fees.brackets\[3\]"       -- fee 12000 --program "$tmp/gap.json"
+expect program-sign-up   2 "er ikke et gyldig program"                               -- fee 12000 --program "$d/pamelding-3024-baerum.json"
+expect program-novalue   2 "Bruk:"                                                   -- fee 12000 --program
+expect program-usage     0 "--program PROGRAMFIL"                                    -- --help
+
 json=$("$cli" fee 7500 --json)
 if python3 -c 'import json,sys; d=json.loads(sys.argv[1]); assert d["fee"]==14125 and d["bracket"]["number"]==2 and d["next_bracket"]["from"]==7501' "$json"; then
   passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL json-parse: $json"; fi

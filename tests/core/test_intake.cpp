@@ -111,6 +111,27 @@ TEST_CASE("a fee in the file that is not the recomputed fee makes the file not r
     CHECK_FALSE(ready_to_send(c.findings));
 }
 
+TEST_CASE("a sign-up made for another network is not ready here, and says which network it was made for") {
+    const Enrollment e = signed_up("Bærum");
+    auto doc = import_enrollment(export_enrollment(e, data().program, "2026-11-28T12:00:00Z"));
+    REQUIRE(doc.ok());
+    CHECK(ready_to_send(check_received(*doc.document, data().program, data().municipalities).findings));
+    // The same program under another id: another network with the same schedule (a program file of its own).
+    Program other = data().program;
+    other.id = "et-annet-nettverk-2027";
+    const auto c = check_received(*doc.document, other, data().municipalities);
+    CHECK(has(c.findings, "program", "intake.other_program"));
+    REQUIRE(param(c.findings, "intake.other_program", "file"));
+    CHECK(*param(c.findings, "intake.other_program", "file") == data().program.id);
+    CHECK(*param(c.findings, "intake.other_program", "program") == "et-annet-nettverk-2027");
+    CHECK_FALSE(ready_to_send(c.findings));
+    // In the overview: with errors, its fee not in the total.
+    const Intake in = take_in({file("baerum.json", e)}, other, data().municipalities);
+    REQUIRE(in.rows.size() == 1);
+    CHECK_FALSE(in.rows[0].ready());
+    CHECK(in.total_fee == 0);
+}
+
 TEST_CASE("duplicates: the newest exported_at counts, the others are replaced and say by which file") {
     Enrollment b = signed_up("Bærum");
     Enrollment h = signed_up("Halden");
