@@ -306,6 +306,10 @@ int fee_command(const ln::Bundled& data, const ln::Catalog& cat, const std::vect
                           {"max", q->bracket.max ? nlohmann::ordered_json(*q->bracket.max) : nlohmann::ordered_json()}};
         out["fee"] = q->fee;
         out["currency"] = "NOK";
+        // As the program states it: "included", "excluded", "exempt"; null when it does not say.
+        constexpr const char* kVat[] = {nullptr, "included", "excluded", "exempt"};
+        const char* vat = kVat[static_cast<int>(data.program.fee_vat)];
+        out["vat"] = vat ? nlohmann::ordered_json(vat) : nlohmann::ordered_json();
         out["fee_per_inhabitant"] = static_cast<double>(q->fee_per_inhabitant_ore) / 100.0;
         if (q->next)
             out["next_bracket"] = {{"number", q->next->index + 1},
@@ -324,6 +328,7 @@ int fee_command(const ln::Bundled& data, const ln::Catalog& cat, const std::vect
                     .c_str());
     std::printf("%s\n", ln::quote_per_inhabitant(cat, q.value()).c_str());
     std::printf("%s\n", ln::quote_next(cat, q.value()).c_str());
+    if (const auto vat = ln::vat_note(cat, data.program.fee_vat)) std::printf("%s\n", vat->c_str());
     return kOk;
 }
 

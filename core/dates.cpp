@@ -136,6 +136,16 @@ std::string iso_utc(double unix_ms) {
     return std::to_string(y) + "-" + two(m) + "-" + two(d) + "T" + two(hh) + ":" + two(mm) + ":" + two(ss) + "Z";
 }
 
+std::string oslo_date(double unix_ms) {
+    const std::string utc = iso_utc(unix_ms);
+    int hour = 0;
+    number(std::string_view(utc).substr(11, 2), hour);
+    // Summer time begins and ends at 01:00 UTC, far from midnight: the offset for the UTC day at about that
+    // hour gives the right Norwegian day at every moment.
+    const int offset = oslo_utc_offset_minutes(std::string_view(utc).substr(0, 10), (hour + 1) % 24);
+    return iso_utc(unix_ms + offset * 60000.0).substr(0, 10);
+}
+
 std::optional<long long> unix_seconds(std::string_view t) {
     int hh = 0, mm = 0, ss = 0;
     if (t.size() != 20 || t[10] != 'T' || t[13] != ':' || t[16] != ':' || t[19] != 'Z') return std::nullopt;

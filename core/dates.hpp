@@ -22,6 +22,8 @@ int oslo_utc_offset_minutes(std::string_view iso_date, int local_hour);
 
 // Milliseconds since 1970 (UTC) → "2026-11-28T14:32:05Z".
 std::string iso_utc(double unix_ms);
+// The day it was in Norway at that moment: "2022-02-15" for 2022-02-15T23:30:00Z is "2022-02-16".
+std::string oslo_date(double unix_ms);
 
 // The date of a time written by iso_utc, shown: "2026-11-28T14:32:05Z" → "28.11.2026". Anything else is
 // returned unchanged.

@@ -40,4 +40,14 @@ std::string quote_next(const Catalog& cat, const Quote& q) {
                                  {"away", format_number(q.next->inhabitants_away)}});
 }
 
+std::optional<std::string> vat_note(const Catalog& cat, Vat vat) {
+    switch (vat) {
+    case Vat::Included: return cat.text("fee.vat.included");
+    case Vat::Excluded: return cat.text("fee.vat.excluded");
+    case Vat::Exempt: return cat.text("fee.vat.exempt");
+    case Vat::Unstated: break;
+    }
+    return std::nullopt;
+}
+
 }  // namespace ln

@@ -1,11 +1,13 @@
 #pragma once
 // The sentences about a fee quote that both the web app and the CLI say, in the catalog's language.
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "catalog.hpp"
 #include "fee_schedule.hpp"
 #include "municipalities.hpp"
+#include "program.hpp"
 
 namespace ln {
 
@@ -26,5 +28,8 @@ std::string population_source(const Catalog& cat, const MunicipalityList& list);
 std::string quote_per_inhabitant(const Catalog& cat, const Quote& q);
 // «Neste trinn, kr 34 625, gjelder fra 15 001 innbyggere (3 001 flere).» or «Dette er høyeste trinn.»
 std::string quote_next(const Catalog& cat, const Quote& q);
+
+// «Beløpene er uten merverdiavgift.», as the program states it; nothing when it does not say.
+std::optional<std::string> vat_note(const Catalog& cat, Vat vat);
 
 }  // namespace ln

@@ -50,6 +50,13 @@ ReceivedCheck check_received(const EnrollmentDocument& d, const Program& program
     c.exported_ms = rfc3339_unix_ms(d.exported_at);
     if (!c.exported_ms)
         c.findings.push_back({"exported_at", Severity::Warning, {"intake.exported_at_invalid", {{"value", clip(d.exported_at, 100)}}}});
+    // Sent after the program's deadline (its last day, in Norwegian time): KS decides, so a warning.
+    if (const auto& deadline = program.signup.deadline; deadline && c.exported_ms) {
+        const std::string day = oslo_date(static_cast<double>(*c.exported_ms));
+        if (day > *deadline)
+            c.findings.push_back({"exported_at", Severity::Warning,
+                                  {"intake.after_deadline", {{"date", format_date(day)}, {"deadline", format_date(*deadline)}}}});
+    }
     return c;
 }
 

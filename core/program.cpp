@@ -1,5 +1,6 @@
 #include "program.hpp"
 
+#include "dates.hpp"
 #include "json_reader.hpp"
 
 namespace ln {
@@ -118,10 +119,17 @@ Result<Program> parse_program(std::string_view json_text) {
 
     std::vector<Bracket> brackets;
     std::string fee_basis, own_costs;
+    Vat vat = Vat::Unstated;
     {
         JsonReader fees(r.object("fees"), "fees");
         fee_basis = fees.string("basis");
         own_costs = fees.string("own_costs");
+        if (const auto stated = fees.optional_string("vat")) {
+            if (*stated == "included") vat = Vat::Included;
+            else if (*stated == "excluded") vat = Vat::Excluded;
+            else if (*stated == "exempt") vat = Vat::Exempt;
+            else fees.fail(make_error("program.vat_unknown", {{"value", *stated}}, fees.path_of("vat")));
+        }
         const Json& arr = fees.array("brackets");
         for (std::size_t i = 0; i < arr.size() && !fees.failed(); ++i) {
             JsonReader b(arr[i], JsonReader::index_path("fees.brackets", i));
@@ -151,6 +159,22 @@ Result<Program> parse_program(std::string_view json_text) {
     p.outcomes = strings(r, "outcomes");
     p.fee_basis = fee_basis;
     p.own_costs = own_costs;
+    p.fee_vat = vat;
+    if (r.self().contains("signup")) {
+        JsonReader s(r.object("signup"), "signup");
+        if (const auto deadline = s.optional_string("deadline")) {
+            if (!valid_iso_date(*deadline)) s.fail(make_error("date.invalid", {{"text", *deadline}}, s.path_of("deadline")));
+            else p.signup.deadline = deadline;
+        }
+        if (const auto most = s.optional_integer("max_participants")) {
+            if (*most < 1 || *most > kMaxParticipantsLimit)
+                s.fail(make_error("program.max_participants", {{"value", std::to_string(*most)},
+                                                               {"max", std::to_string(kMaxParticipantsLimit)}},
+                                  s.path_of("max_participants")));
+            else p.signup.max_participants = static_cast<int>(*most);
+        }
+        if (s.failed()) r.fail(s.error());
+    }
     {
         JsonReader m(r.object("start_meeting"), "start_meeting");
         p.start_meeting = {m.string("title"), m.string("date"), m.string("start"), m.string("end"), m.string("mode")};

@@ -41,6 +41,18 @@ struct Contact {
     std::string name, organisation, phone, email;
 };
 
+// What KS sets for signing up, where an invitation says so (the Viken invitation of 2022 does not): the
+// last day to sign up, and how many from each municipality may take part — its local working group.
+struct SignUpRules {
+    std::optional<std::string> deadline;  // ISO 8601, the last day (Norwegian time) a sign-up is on time
+    std::optional<int> max_participants;
+};
+inline constexpr int kMaxParticipantsLimit = 1000;
+
+// Whether the fees KS states include value added tax («merverdiavgift»), exclude it, or are exempt from
+// it; unstated when the invitation does not say (the Viken invitation of 2022 does not).
+enum class Vat { Unstated, Included, Excluded, Exempt };
+
 struct Program {
     explicit Program(FeeSchedule schedule) : fees(std::move(schedule)) {}
 
@@ -54,6 +66,8 @@ struct Program {
     Contact contact;
     std::string fee_basis, own_costs;
     FeeSchedule fees;
+    Vat fee_vat = Vat::Unstated;
+    SignUpRules signup;
 
     // The language KS wrote the program in: its texts above are the original.
     std::string language = "nb";

@@ -202,6 +202,24 @@ expect program-english   0 "Fee kr${nb}50${nb}000 for 60${nb}001 inhabitants"   
 # A sign-up made for the bundled network is not ready for another one: it says which it was made for.
 expect program-other     1 "feil program: Påmeldingen er laget for programmet «ks-viken-naeringsutvikling-2022», ikke for «test-seks-trinn-tre-samlinger»" -- validate "$d/pamelding-3024-baerum.json" --program "$prog"
 expect program-intake    0 "6 filer: 0 klare, 3 med feil, 2 ugyldige, 1 erstattet. Sum avgift kr${nb}0" -- intake "$d" --csv "$tmp/annet.csv" --program "$prog"
+# What the test program states beyond the invitation of 2022: fees without VAT, a deadline, at most 6 each.
+expect program-vat       0 "^Beløpene er uten merverdiavgift\.$"                   -- fee 12000 --program "$prog"
+expect program-vat-json  0 '"vat": "excluded"'                                       -- fee 12000 --json --program "$prog"
+expect bundled-vat-json  0 '"vat": null'                                             -- fee 12000 --json
+python3 - "$d/pamelding-3024-baerum.json" "$tmp" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1], encoding="utf-8"))
+doc["program"] = "test-seks-trinn-tre-samlinger"
+doc["fee_shown"] = 50000
+doc["exported_at"] = "2027-02-16T00:30:00+01:00"
+json.dump(doc, open(sys.argv[2] + "/late.json", "w", encoding="utf-8"), ensure_ascii=False)
+doc["exported_at"] = "2027-02-15T23:30:00+01:00"
+doc["group"] = [dict(doc["group"][0], name=f"Medlem {i}") for i in range(7)]
+json.dump(doc, open(sys.argv[2] + "/seven.json", "w", encoding="utf-8"), ensure_ascii=False)
+PY
+expect program-late      0 "advarsel exported_at: Sendt 16.02.2027, etter påmeldingsfristen 15.02.2027\." -- validate "$tmp/late.json" --program "$prog"
+expect program-late-ok   0 "late.json: klar til å sendes"                           -- validate "$tmp/late.json" --program "$prog"
+expect program-seven     1 "feil group: Nettverket tar inntil 6 deltakere fra hver kommune; arbeidsgruppen har 7\." -- validate "$tmp/seven.json" --program "$prog"
 # A program file that is missing, not JSON, or not a program is refused, with where and why.
 expect program-missing   2 "^Programfila .*/finnes-ikke.json: kan ikke lese filen: finnes ikke$" -- fee 12000 --program "$d/finnes-ikke.json"
 expect program-notjson   2 "Programfila .*broken.json er ikke et gyldig program: .*JSON"  -- fee 12000 --program "$d/broken.json"

@@ -92,6 +92,23 @@ TEST_CASE("the working group must hold both political and administrative leaders
     CHECK(counts.business == 1);
 }
 
+TEST_CASE("a program's participant limit: a larger working group is an error that says the limit") {
+    auto e = complete();  // three members
+    Program limited = data().program;
+    CHECK_FALSE(has(validate(e, limited), "group", "group.too_many"));  // the invitation of 2022 sets none
+    limited.signup.max_participants = 3;
+    CHECK(ready_to_send(validate(e, limited)));  // exactly the limit
+    e.group.push_back({"Siri Plan", "Planleder", "siri@baerum.kommune.no", Side::Administrative});
+    const auto f = validate(e, limited);
+    CHECK(has(f, "group", "group.too_many"));
+    CHECK_FALSE(ready_to_send(f));
+    for (const auto& x : f)
+        if (x.message.key == "group.too_many") {
+            CHECK(*x.message.param("max") == "3");
+            CHECK(*x.message.param("count") == "4");
+        }
+}
+
 TEST_CASE("theme day: a date that is a date, a number of officials, early rather than late") {
     auto e = complete();
     e.theme_day.preferred_from = "31.02.2022";

@@ -132,6 +132,30 @@ TEST_CASE("a sign-up made for another network is not ready here, and says which 
     CHECK(in.total_fee == 0);
 }
 
+TEST_CASE("a sign-up sent after the program's deadline (Norwegian time) is flagged for KS to decide") {
+    CHECK(oslo_date(*rfc3339_unix_ms("2027-02-15T22:59:59Z")) == "2027-02-15");  // 23:59:59 in Oslo (winter)
+    CHECK(oslo_date(*rfc3339_unix_ms("2027-02-15T23:00:00Z")) == "2027-02-16");
+    CHECK(oslo_date(*rfc3339_unix_ms("2027-06-15T21:59:59Z")) == "2027-06-15");  // summer time: UTC+2
+    CHECK(oslo_date(*rfc3339_unix_ms("2027-06-15T22:00:00Z")) == "2027-06-16");
+    const Enrollment e = signed_up("Bærum");
+    Program p = data().program;
+    p.signup.deadline = "2027-02-15";
+    auto at = [&](const char* exported) {
+        auto doc = import_enrollment(export_enrollment(e, data().program, exported));
+        REQUIRE(doc.ok());
+        return check_received(*doc.document, p, data().municipalities);
+    };
+    for (const char* on_time : {"2027-02-15T22:59:59Z", "2027-02-15T23:59:00+01:00", "2026-12-01T08:00:00Z"}) {
+        CAPTURE(on_time);
+        CHECK_FALSE(has(at(on_time).findings, "exported_at", "intake.after_deadline", Severity::Warning));
+    }
+    const auto late = at("2027-02-16T00:00:00+01:00");
+    CHECK(has(late.findings, "exported_at", "intake.after_deadline", Severity::Warning));
+    CHECK(*param(late.findings, "intake.after_deadline", "date") == "16.02.2027");
+    CHECK(*param(late.findings, "intake.after_deadline", "deadline") == "15.02.2027");
+    CHECK(ready_to_send(late.findings));  // a warning: KS decides whether a late sign-up is taken
+}
+
 TEST_CASE("duplicates: the newest exported_at counts, the others are replaced and say by which file") {
     Enrollment b = signed_up("Bærum");
     Enrollment h = signed_up("Halden");

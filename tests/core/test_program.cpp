@@ -78,6 +78,41 @@ TEST_CASE("a broken program file gives a path-precise error") {
     CHECK(number.error().message.key == "program.gathering_number");
 }
 
+TEST_CASE("a program may state its VAT status and its sign-up rules; the invitation of 2022 states none") {
+    const Bundled& b = data();
+    CHECK(b.program.fee_vat == Vat::Unstated);
+    CHECK_FALSE(b.program.signup.deadline);
+    CHECK_FALSE(b.program.signup.max_participants);
+
+    const std::string stated = replaced(replaced(shipped(), R"("currency": "NOK",)", R"("currency": "NOK", "vat": "excluded",)"),
+                                        R"("fees": {)", R"("signup": {"deadline": "2022-02-15", "max_participants": 6}, "fees": {)");
+    auto p = parse_program(stated);
+    REQUIRE(p);
+    CHECK(p->fee_vat == Vat::Excluded);
+    CHECK(*p->signup.deadline == "2022-02-15");
+    CHECK(*p->signup.max_participants == 6);
+    for (auto [text, vat] : {std::pair{"included", Vat::Included}, {"exempt", Vat::Exempt}}) {
+        auto q = parse_program(replaced(stated, R"("vat": "excluded")", std::string(R"("vat": ")") + text + '"'));
+        REQUIRE(q);
+        CHECK(q->fee_vat == vat);
+    }
+
+    // Wrong values, with the field they are in.
+    auto vat = parse_program(replaced(stated, R"("vat": "excluded")", R"("vat": "ja")"));
+    CHECK(vat.error().message.key == "program.vat_unknown");
+    CHECK(vat.error().path == "fees.vat");
+    auto deadline = parse_program(replaced(stated, R"("deadline": "2022-02-15")", R"("deadline": "2022-02-30")"));
+    CHECK(deadline.error().message.key == "date.invalid");
+    CHECK(deadline.error().path == "signup.deadline");
+    auto none = parse_program(replaced(stated, R"("max_participants": 6)", R"("max_participants": 0)"));
+    CHECK(none.error().message.key == "program.max_participants");
+    CHECK(none.error().path == "signup.max_participants");
+    auto many = parse_program(replaced(stated, R"("max_participants": 6)", R"("max_participants": 1001)"));
+    CHECK(many.error().path == "signup.max_participants");
+    auto text = parse_program(replaced(stated, R"("max_participants": 6)", R"("max_participants": "6")"));
+    CHECK(text.error().path == "signup.max_participants");
+}
+
 TEST_CASE("the program in nynorsk and English: every text translated, each translation marked as one") {
     const Program& ks = data().program;
     CHECK(ks.language == "nb");

@@ -48,10 +48,19 @@ for label, mutate in [
     ("negative fee", lambda d: d["fees"]["brackets"][0].__setitem__("fee", -1)),
     ("unknown field", lambda d: d.__setitem__("surprise", 1)),
     ("bad date", lambda d: d["start_meeting"].__setitem__("date", "03.03.2022")),
+    ("an unknown VAT status", lambda d: d["fees"].__setitem__("vat", "some")),
+    ("a deadline that is no ISO date", lambda d: d.__setitem__("signup", {"deadline": "15.02.2027"})),
+    ("no participants allowed", lambda d: d.__setitem__("signup", {"max_participants": 0})),
+    ("an unknown sign-up rule", lambda d: d.__setitem__("signup", {"max_municipalities": 10})),
 ]:
     broken = copy.deepcopy(program)
     mutate(broken)
     check(f"program with {label} is rejected", not schema.is_valid(broken))
+# The sign-up rules and VAT status a program may state are valid where they are right.
+stated = copy.deepcopy(program)
+stated["fees"]["vat"] = "exempt"
+stated["signup"] = {"deadline": "2022-02-15", "max_participants": 6}
+check("program with a VAT status, a deadline and a participant limit", schema.is_valid(stated))
 
 # Sample enrollment files: the readable ones match the schema, the broken ones do not.
 if samples:

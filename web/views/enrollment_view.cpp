@@ -124,11 +124,13 @@ void draw_invoice_and_contact(Form& form) {
     ui::end_columns();
 }
 
-void draw_group(EnrollmentView& v, Form& form) {
+void draw_group(EnrollmentView& v, const Program& program, Form& form) {
     const Catalog& cat = form.cat;
     Enrollment& d = form.draft;
     ui::subheading(cat.text("enroll.group.heading"));
     ui::muted(cat.text("enroll.group.intro"));
+    if (const auto most = program.signup.max_participants)
+        ui::muted(cat.text("signup.max_participants", {{"max", std::to_string(*most)}}));
     std::vector<std::string> sides;
     for (Side s : kSides) sides.push_back(cat.text("side." + std::string(side_id(s))));
     std::optional<std::size_t> remove;
@@ -332,12 +334,14 @@ ViewOutcome EnrollmentView::draw(Enrollment& draft, const Bundled& data, const C
     const auto findings = validate(draft, data.program, data.municipalities, style);
     ui::heading(cat.text("enroll.heading"));
     ui::paragraph(cat.text("enroll.intro"));
+    if (const auto& deadline = data.program.signup.deadline)
+        ui::paragraph(cat.text("signup.deadline", {{"date", format_date(*deadline)}}));
     ui::muted(progress_line(cat, findings));
     if (!required_) required_.emplace(data.program);
     Form form{draft, *required_, cat, findings, show_all_findings};
     draw_municipality(*this, data, form);
     draw_invoice_and_contact(form);
-    draw_group(*this, form);
+    draw_group(*this, data.program, form);
     draw_theme_day(data, form);
     draw_case(data, form);
     draw_travel(data, form);

@@ -70,6 +70,7 @@ void draw_result(const Bundled& data, const Catalog& cat, const FeeCalculation& 
     const auto count = data.program.fees.brackets().size();
     ui::big_figure(format_kroner(q.fee));
     ui::paragraph(cat.text("fee.one_time"));
+    if (const auto vat = vat_note(cat, data.program.fee_vat)) ui::paragraph(*vat);
     ui::paragraph(cat.text("fee.bracket", {{"bracket", std::to_string(q.index + 1)}, {"count", std::to_string(count)},
                                            {"range", bracket_range(cat, q.bracket, q.index == 0)}}));
     ui::paragraph(quote_per_inhabitant(cat, q));

@@ -63,7 +63,11 @@ ViewOutcome ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort
         for (const auto& row : fee_table(cat, p.fees)) ui::table_row({row.range, row.fee});
         ui::end_table();
     }
+    if (const auto vat = vat_note(cat, p.fee_vat)) ui::paragraph(*vat);
     program_paragraph(p, "fees.own_costs", p.own_costs);
+    if (p.signup.deadline) ui::paragraph(cat.text("signup.deadline", {{"date", format_date(*p.signup.deadline)}}));
+    if (p.signup.max_participants)
+        ui::paragraph(cat.text("signup.max_participants", {{"max", std::to_string(*p.signup.max_participants)}}));
     if (ui::button(cat.text("program.to_fee"))) out.go = Route::Fee;
 
     ui::subheading(cat.text("program.report"));

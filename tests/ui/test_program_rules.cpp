@@ -1,0 +1,72 @@
+// What a program may state beyond the invitation of 2022 — whether its fees include VAT, a sign-up
+// deadline, how many may take part from each municipality — shown where a user meets it: with the fee,
+// in «Om nettverket», and in the sign-up, whose working group is held to the limit.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "headless.hpp"
+
+using ln::test::Headless;
+
+namespace {
+
+ln::Bundled with_rules() {
+    ln::Bundled b = Headless::data();
+    b.program.fee_vat = ln::Vat::Excluded;
+    b.program.signup.deadline = "2027-02-15";
+    b.program.signup.max_participants = 2;
+    return b;
+}
+
+bool shows(std::string_view text) {
+    const auto& all = ln::web::ui::nodes();
+    return std::any_of(all.begin(), all.end(), [&](const ln::web::SemanticsNode& n) { return n.name == text; });
+}
+
+}  // namespace
+
+TEST_CASE("the invitation of 2022 states none of them, so none is shown") {
+    Headless ui;
+    ui.type("12000");
+    CHECK_FALSE(shows("Beløpene er uten merverdiavgift."));
+    ui.app->open_route("#/program");
+    ui.frames(3);
+    CHECK_FALSE(shows("Påmeldingsfrist: 15.02.2027."));
+}
+
+TEST_CASE("the VAT status is said with the fee and in «Om nettverket», in the user's language") {
+    {
+        Headless ui(with_rules(), "nb", ImVec2(1000, 3200));
+        ui.type("12000");
+        CHECK(shows("Beløpene er uten merverdiavgift."));
+        ui.app->open_route("#/program");
+        ui.frames(3);
+        CHECK(shows("Beløpene er uten merverdiavgift."));
+        CHECK(shows("Påmeldingsfrist: 15.02.2027."));
+        CHECK(shows("Inntil 2 deltakere fra hver kommune."));
+    }
+    Headless en(with_rules(), "en", ImVec2(1000, 3200));
+    en.type("12000");
+    CHECK(shows("The amounts exclude value added tax (VAT)."));
+    en.app->open_route("#/program");
+    en.frames(3);
+    CHECK(shows("Sign-up deadline: 15.02.2027."));
+    CHECK(shows("Up to 2 participants from each municipality."));
+}
+
+TEST_CASE("the sign-up says the deadline and the limit, and a working group past the limit is an error") {
+    Headless ui(with_rules(), "nb", ImVec2(1000, 3200));
+    ui.app->open_route("#/pamelding");
+    ui.frames(3);
+    CHECK(shows("Påmeldingsfrist: 15.02.2027."));
+    CHECK(shows("Inntil 2 deltakere fra hver kommune."));
+    const std::string too_many = "Nettverket tar inntil 2 deltakere fra hver kommune; arbeidsgruppen har 3.";
+    for (int i = 0; i < 3; ++i) {
+        CHECK_FALSE(shows(too_many));
+        ui.click_field("Legg til medlem");
+        ui.frames(2);
+    }
+    REQUIRE(ui.app->session().workspace().enrollment.group.size() == 3);
+    CHECK(shows(too_many));
+}
