@@ -18,7 +18,8 @@ void pick_municipality(FeeCalculatorInput& in, const MunicipalityList& list, std
 
 namespace {
 
-// Empty travel fields count as zero (nothing estimated yet); anything typed must be a valid number.
+// An empty travel field counts as if_empty (zero: nothing estimated yet; every gathering in person; KS's
+// lodging estimate); anything typed must be a valid number.
 std::int64_t travel_field(const std::string& text, const char* field, std::int64_t max, std::int64_t if_empty,
                           NumberStyle style, std::vector<FieldError>& errors) {
     auto n = parse_whole_number(text, 0, max, style);
@@ -39,12 +40,14 @@ FeeCalculation calculate(const Program& program, const MunicipalityList& list, c
     if (in.municipality && *in.municipality < list.items.size())
         out.population_edited = !q || q->population != list.items[*in.municipality].population;
 
-    const auto max_gatherings = static_cast<std::int64_t>(program.gatherings.size());
+    const auto max_gatherings = in_person_gatherings(program);
     TravelInput t;
     t.participants = travel_field(in.participants, "participants", kMaxParticipants, 0, in.style, out.travel_errors);
     t.gatherings = travel_field(in.gatherings, "gatherings", max_gatherings, max_gatherings, in.style, out.travel_errors);
     t.travel_per_person = travel_field(in.travel_per_person, "travel_per_person", kMaxCostPerPerson, 0, in.style, out.travel_errors);
-    t.lodging_per_person = travel_field(in.lodging_per_person, "lodging_per_person", kMaxCostPerPerson, 0, in.style, out.travel_errors);
+    // Empty, KS's own estimate counts where the program states one.
+    t.lodging_per_person = travel_field(in.lodging_per_person, "lodging_per_person", kMaxCostPerPerson,
+                                        program.lodging_estimate.value_or(0), in.style, out.travel_errors);
     out.gatherings_counted = t.gatherings;
     if (out.travel_errors.empty()) {
         auto e = estimate_travel(t, max_gatherings);

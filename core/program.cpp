@@ -2,6 +2,8 @@
 
 #include "dates.hpp"
 #include "json_reader.hpp"
+#include "numbers.hpp"
+#include "travel.hpp"
 
 namespace ln {
 
@@ -76,6 +78,12 @@ std::string as_heading(std::string_view text) {
     return out;
 }
 
+std::int64_t in_person_gatherings(const Program& p) {
+    std::int64_t n = 0;
+    for (const auto& g : p.gatherings) n += g.mode != "digital";
+    return n;
+}
+
 std::string Program::language_of(std::string_view path) const {
     return untranslated.find(path) != untranslated.end() ? language : std::string();
 }
@@ -120,10 +128,16 @@ Result<Program> parse_program(std::string_view json_text) {
     std::vector<Bracket> brackets;
     std::string fee_basis, own_costs;
     Vat vat = Vat::Unstated;
+    std::optional<std::int64_t> lodging;
     {
         JsonReader fees(r.object("fees"), "fees");
         fee_basis = fees.string("basis");
         own_costs = fees.string("own_costs");
+        lodging = fees.optional_integer("lodging_estimate");
+        if (!fees.failed() && lodging && (*lodging < 1 || *lodging > kMaxCostPerPerson))
+            fees.fail(make_error("program.lodging_estimate", {{"value", std::to_string(*lodging)},
+                                                              {"max", format_number(kMaxCostPerPerson)}},
+                                 fees.path_of("lodging_estimate")));
         if (const auto stated = fees.optional_string("vat")) {
             if (*stated == "included") vat = Vat::Included;
             else if (*stated == "excluded") vat = Vat::Excluded;
@@ -160,6 +174,7 @@ Result<Program> parse_program(std::string_view json_text) {
     p.fee_basis = fee_basis;
     p.own_costs = own_costs;
     p.fee_vat = vat;
+    p.lodging_estimate = lodging;
     if (r.self().contains("signup")) {
         JsonReader s(r.object("signup"), "signup");
         if (const auto deadline = s.optional_string("deadline")) {
@@ -188,6 +203,10 @@ Result<Program> parse_program(std::string_view json_text) {
             gathering.number = static_cast<int>(g.integer("number"));
             gathering.date = g.optional_string("date");
             gathering.topics = strings(g, "topics");
+            gathering.place = g.optional_string("place");
+            gathering.mode = g.optional_string("mode");
+            if (!g.failed() && gathering.mode && *gathering.mode != "physical" && *gathering.mode != "digital")
+                g.fail(make_error("program.mode_unknown", {{"value", *gathering.mode}}, g.path_of("mode")));
             if (!g.failed() && gathering.number != static_cast<int>(i + 1))
                 g.fail(make_error("program.gathering_number", {{"number", std::to_string(gathering.number)},
                                                                {"expected", std::to_string(i + 1)}},

@@ -2,6 +2,7 @@
 // The learning network as KS describes it in the invitation: who it is for, what it aims at, the
 // gatherings and their topics, the start meeting, the contact and the fee schedule. Read from the
 // program definition in assets/program/, so every fact the app shows has one source.
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -28,6 +29,8 @@ struct Gathering {
     int number = 0;                   // 1-based, «Samling 1» …
     std::optional<std::string> date;  // unknown until KS announces it
     std::vector<std::string> topics;
+    std::optional<std::string> place;  // where, when KS has said (a place name, not translated)
+    std::optional<std::string> mode;   // "physical" or "digital", when KS has said; a digital one has no travel
 };
 
 struct Report {
@@ -68,6 +71,9 @@ struct Program {
     FeeSchedule fees;
     Vat fee_vat = Vat::Unstated;
     SignUpRules signup;
+    // What KS states lodging costs per person and gathering, when it does: the travel estimate counts it
+    // until the municipality types its own figure.
+    std::optional<std::int64_t> lodging_estimate;
 
     // The language KS wrote the program in: its texts above are the original.
     std::string language = "nb";
@@ -89,6 +95,9 @@ struct Program {
     // KS's own program: `original` when this is a translated copy, else this.
     const Program& as_written() const { return original ? *original : *this; }
 };
+
+// The gatherings a municipality travels to: all but those KS says are digital.
+std::int64_t in_person_gatherings(const Program& p);
 
 // Every text of a program that can be translated, with its path; the texts KS published as names and
 // titles (the organiser, the report's title, the contact) are not among them.

@@ -41,6 +41,30 @@ TEST_CASE("a population gives the fee, and travel adds up to a total") {
           "Totalt med reise og opphold kr\u00a052\u00a0550");
 }
 
+TEST_CASE("a program's digital gatherings need no travel, and KS's lodging estimate counts until one is typed") {
+    Program p = data().program;  // four gatherings, none said to be digital, no estimate: all four in person
+    CHECK(in_person_gatherings(p) == 4);
+    p.gatherings[1].mode = "digital";
+    p.gatherings[2].mode = "physical";
+    CHECK(in_person_gatherings(p) == 3);
+    p.lodging_estimate = 1500;
+    FeeCalculatorInput in;
+    in.population = "12000";
+    in.participants = "2";
+    auto c = calculate(p, data().municipalities, in);
+    REQUIRE(c.travel);
+    CHECK(c.gatherings_counted == 3);       // empty: every gathering in person
+    CHECK(c.travel->lodging == 2 * 3 * 1500);  // empty: KS's estimate
+    in.lodging_per_person = "900";
+    c = calculate(p, data().municipalities, in);
+    CHECK(c.travel->lodging == 2 * 3 * 900);  // the municipality's own figure
+    in.gatherings = "4";                      // more than are in person
+    c = calculate(p, data().municipalities, in);
+    CHECK_FALSE(c.travel);
+    REQUIRE(c.travel_errors.size() == 1);
+    CHECK(c.travel_errors[0].field == "gatherings");
+}
+
 TEST_CASE("wrong input is reported on its field and never gives a total") {
     FeeCalculatorInput in;
     in.population = "12,5";

@@ -113,6 +113,28 @@ TEST_CASE("a program may state its VAT status and its sign-up rules; the invitat
     CHECK(text.error().path == "signup.max_participants");
 }
 
+TEST_CASE("gatherings may say where and whether in person; KS may state a lodging estimate") {
+    CHECK_FALSE(data().program.gatherings[0].mode);  // the invitation of 2022 says neither
+    CHECK_FALSE(data().program.lodging_estimate);
+    const std::string stated = replaced(replaced(replaced(shipped(), R"("number": 2,)", R"("number": 2, "mode": "digital",)"),
+                                                 R"("number": 3,)", R"("number": 3, "mode": "physical", "place": "Drammen",)"),
+                                        R"("currency": "NOK",)", R"("currency": "NOK", "lodging_estimate": 1500,)");
+    auto p = parse_program(stated);
+    REQUIRE(p);
+    CHECK(*p->gatherings[1].mode == "digital");
+    CHECK(*p->gatherings[2].mode == "physical");
+    CHECK(*p->gatherings[2].place == "Drammen");
+    CHECK(*p->lodging_estimate == 1500);
+    CHECK(in_person_gatherings(p.value()) == 3);
+
+    auto mode = parse_program(replaced(stated, R"("number": 2, "mode": "digital")", R"("number": 2, "mode": "hybrid")"));
+    CHECK(mode.error().message.key == "program.mode_unknown");
+    CHECK(mode.error().path == "gatherings[1].mode");
+    auto lodging = parse_program(replaced(stated, R"("lodging_estimate": 1500)", R"("lodging_estimate": 0)"));
+    CHECK(lodging.error().message.key == "program.lodging_estimate");
+    CHECK(lodging.error().path == "fees.lodging_estimate");
+}
+
 TEST_CASE("the program in nynorsk and English: every text translated, each translation marked as one") {
     const Program& ks = data().program;
     CHECK(ks.language == "nb");

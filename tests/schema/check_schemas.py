@@ -52,6 +52,8 @@ for label, mutate in [
     ("a deadline that is no ISO date", lambda d: d.__setitem__("signup", {"deadline": "15.02.2027"})),
     ("no participants allowed", lambda d: d.__setitem__("signup", {"max_participants": 0})),
     ("an unknown sign-up rule", lambda d: d.__setitem__("signup", {"max_municipalities": 10})),
+    ("a gathering neither physical nor digital", lambda d: d["gatherings"][0].__setitem__("mode", "hybrid")),
+    ("a lodging estimate of 0", lambda d: d["fees"].__setitem__("lodging_estimate", 0)),
 ]:
     broken = copy.deepcopy(program)
     mutate(broken)

@@ -16,6 +16,11 @@ ln::Bundled with_rules() {
     b.program.fee_vat = ln::Vat::Excluded;
     b.program.signup.deadline = "2027-02-15";
     b.program.signup.max_participants = 2;
+    b.program.gatherings[0].mode = "physical";
+    b.program.gatherings[0].place = "Drammen";
+    b.program.gatherings[1].mode = "digital";
+    b.program.gatherings[2].place = "Lillestrøm";
+    b.program.lodging_estimate = 1500;
     return b;
 }
 
@@ -69,4 +74,26 @@ TEST_CASE("the sign-up says the deadline and the limit, and a working group past
     }
     REQUIRE(ui.app->session().workspace().enrollment.group.size() == 3);
     CHECK(shows(too_many));
+}
+
+TEST_CASE("«Om nettverket» says how and where each gathering is; the travel estimate counts those in person") {
+    {
+        Headless ui(with_rules(), "nb", ImVec2(1000, 3200));
+        ui.app->open_route("#/program");
+        ui.frames(3);
+        CHECK(shows("Fysisk samling, Drammen."));
+        CHECK(shows("Digital samling."));
+        CHECK(shows("Sted: Lillestrøm."));
+        CHECK(shows("KS anslår opphold til kr\u00a01\u00a0500 per person og samling."));
+        ui.app->open_route("#/avgift");
+        ui.frames(3);
+        CHECK(shows("Samlinger med oppmøte (av 3)"));
+        CHECK(shows("KS anslår opphold til kr\u00a01\u00a0500 per person og samling; det regnes med så lenge feltet står tomt."));
+    }
+    Headless en(with_rules(), "en", ImVec2(1000, 3200));
+    en.app->open_route("#/program");
+    en.frames(3);
+    CHECK(shows("In person, Drammen."));
+    CHECK(shows("A digital gathering."));
+    CHECK(shows("Place: Lillestrøm."));
 }

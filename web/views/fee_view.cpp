@@ -99,7 +99,7 @@ void draw_travel(FeeView& v, const Bundled& data, const Catalog& cat, const FeeC
         o.error = error_for(cat, calc.travel_errors, name);
         ui::text_field(id, label, value, o);
     };
-    const auto gatherings = std::to_string(data.program.gatherings.size());
+    const auto gatherings = std::to_string(in_person_gatherings(data.program));
     ui::begin_columns("travel1", 2);
     field("participants", cat.text("travel.participants.label"), v.input.participants, "participants", "0");
     ui::next_column();
@@ -109,8 +109,11 @@ void draw_travel(FeeView& v, const Bundled& data, const Catalog& cat, const FeeC
     ui::begin_columns("travel2", 2);
     field("travel", cat.text("travel.travel.label"), v.input.travel_per_person, "travel_per_person", "0");
     ui::next_column();
-    field("lodging", cat.text("travel.lodging.label"), v.input.lodging_per_person, "lodging_per_person", "0");
+    const auto& estimate = data.program.lodging_estimate;
+    field("lodging", cat.text("travel.lodging.label"), v.input.lodging_per_person, "lodging_per_person",
+          estimate ? format_number(*estimate) : "0");
     ui::end_columns();
+    if (estimate) ui::muted(cat.text("travel.lodging_estimate", {{"amount", format_kroner(*estimate)}}));
     if (data.program.start_meeting.mode == "digital")
         ui::muted(cat.text("travel.start_note", {{"date", format_date(data.program.start_meeting.date)}}));
     if (calc.travel)
