@@ -97,7 +97,7 @@ void App::file_picked(const std::string& name, const std::string& bytes, bool re
         return;
     }
     go(Route::Enrollment);
-    enrollment_.file_picked(name, bytes, session_.workspace().enrollment, cat());
+    enrollment_.file_picked(name, bytes, session_.workspace().enrollment, cat(), shown_.program.id);
 }
 
 void App::switch_theme() {

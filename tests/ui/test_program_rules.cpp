@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "enrollment_format.hpp"
 #include "headless.hpp"
 
 using ln::test::Headless;
@@ -96,4 +97,25 @@ TEST_CASE("«Om nettverket» says how and where each gathering is; the travel es
     CHECK(shows("In person, Drammen."));
     CHECK(shows("A digital gathering."));
     CHECK(shows("Place: Lillestrøm."));
+}
+
+TEST_CASE("a sign-up file made for another program says so when it is opened, on screen and aloud") {
+    const std::string said = "Filen er laget for programmet «et-annet-nettverk-2027», ikke for dette nettverket; "
+                             "avgiften og sjekkene her er dette nettverkets.";
+    Headless ui("nb", ImVec2(1000, 3200));
+    ui.app->open_route("#/pamelding");
+    ui.frames(3);
+    ln::Enrollment e;
+    e.municipality_name = "Bærum";
+    ln::Program other = Headless::data().program;
+    other.id = "et-annet-nettverk-2027";
+    ui.app->file_picked("annen.json", ln::export_enrollment(e, other, "2026-11-28T12:00:00Z"));
+    ui.frames(3);
+    CHECK(ui.shell.live().find(said) != std::string::npos);
+    CHECK(shows(said));
+    // The same file made for this network says nothing of the kind.
+    ui.app->file_picked("samme.json", ln::export_enrollment(e, Headless::data().program, "2026-11-28T12:00:00Z"));
+    ui.frames(3);
+    CHECK(ui.shell.live().find("laget for programmet") == std::string::npos);
+    CHECK_FALSE(shows(said));
 }

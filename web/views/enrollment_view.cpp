@@ -291,6 +291,7 @@ void EnrollmentView::draw_import_preview(Enrollment& draft, const Catalog& cat, 
     // Against the form as it is now: an edit or an «Angre» while the preview is open shows in it at once,
     // so «Bruk filen» never replaces what the preview did not show.
     pending_->changes = enrollment_changes(draft, *pending_->enrollment);
+    if (!pending_->other_program.empty()) ui::error_text(pending_->other_program);
     if (pending_->changes.empty()) ui::paragraph(cat.text("enroll.import.same"));
     for (const auto& c : pending_->changes) ui::paragraph(describe_change(c, cat));
     if (focus_preview_) ui::focus_next_field(), focus_preview_ = false;
@@ -311,7 +312,7 @@ void EnrollmentView::draw_import_preview(Enrollment& draft, const Catalog& cat, 
 }
 
 void EnrollmentView::file_picked(const std::string& name, const std::string& bytes, const Enrollment& draft,
-                                 const Catalog& cat) {
+                                 const Catalog& cat, std::string_view program_id) {
     PendingImport p;
     p.file = name;
     auto imported = import_enrollment(bytes);
@@ -321,7 +322,12 @@ void EnrollmentView::file_picked(const std::string& name, const std::string& byt
     } else {
         p.enrollment = imported.document->enrollment;
         p.changes = enrollment_changes(draft, *p.enrollment, number_style(cat.language()));
-        status_.say(cat.text("enroll.import.review", {{"file", name}, {"count", std::to_string(p.changes.size())}}));
+        // Made for another network: its fee and checks here are this program's, which the user must know.
+        if (imported.document->program != program_id)
+            p.other_program = cat.text("enroll.import.other_program", {{"file_program", imported.document->program}});
+        std::string said = cat.text("enroll.import.review", {{"file", name}, {"count", std::to_string(p.changes.size())}});
+        if (!p.other_program.empty()) said += " " + p.other_program;
+        status_.say(said);
     }
     pending_ = std::move(p);
     focus_preview_ = true;

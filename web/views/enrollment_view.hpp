@@ -30,7 +30,9 @@ public:
         removed.reset();
     }
     // The bytes of a file the user picked for import: shows what would change, or why it cannot be used.
-    void file_picked(const std::string& name, const std::string& bytes, const Enrollment& draft, const Catalog& cat);
+    // program_id: the program the app runs; a file made for another says so in the preview.
+    void file_picked(const std::string& name, const std::string& bytes, const Enrollment& draft, const Catalog& cat,
+                     std::string_view program_id);
 
     std::string municipality_query;
     bool show_all_findings = false;  // after the first export: point at every missing field, not only typed ones
@@ -53,6 +55,7 @@ private:
         std::optional<Enrollment> enrollment;
         std::vector<FieldChange> changes;
         std::vector<std::string> errors;  // already in the user's words
+        std::string other_program;        // «made for another program», in the user's words; empty if not
     };
     std::optional<PendingImport> pending_;
     // The preview closes under the keyboard (its button pressed is gone): focus goes back to Import
