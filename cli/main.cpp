@@ -302,8 +302,20 @@ int fee_command(const ln::Bundled& data, const ln::Catalog& cat, const std::vect
         nlohmann::ordered_json out;
         out["program"] = data.program.id;
         out["population"] = q->population;
-        out["bracket"] = {{"number", q->index + 1}, {"of", count}, {"min", q->bracket.min},
-                          {"max", q->bracket.max ? nlohmann::ordered_json(*q->bracket.max) : nlohmann::ordered_json()}};
+        // Brackets: the one that applies; a fee per inhabitant: the rule, and whether its floor or ceiling
+        // made the fee ("floor", "ceiling", or null).
+        if (const auto& rule = q->per_inhabitant) {
+            out["bracket"] = nullptr;
+            constexpr const char* kLimit[] = {nullptr, "floor", "ceiling"};
+            const char* limit = kLimit[static_cast<int>(q->limit)];
+            out["per_inhabitant"] = {{"amount_ore", rule->ore},
+                                     {"floor", rule->floor ? nlohmann::ordered_json(*rule->floor) : nlohmann::ordered_json()},
+                                     {"ceiling", rule->ceiling ? nlohmann::ordered_json(*rule->ceiling) : nlohmann::ordered_json()},
+                                     {"limit", limit ? nlohmann::ordered_json(limit) : nlohmann::ordered_json()}};
+        } else {
+            out["bracket"] = {{"number", q->index + 1}, {"of", count}, {"min", q->bracket.min},
+                              {"max", q->bracket.max ? nlohmann::ordered_json(*q->bracket.max) : nlohmann::ordered_json()}};
+        }
         out["fee"] = q->fee;
         out["currency"] = "NOK";
         // As the program states it: "included", "excluded", "exempt"; null when it does not say.
@@ -322,10 +334,11 @@ int fee_command(const ln::Bundled& data, const ln::Catalog& cat, const std::vect
         return kOk;
     }
     std::printf("%s\n", ln::quote_summary(cat, q.value()).c_str());
-    std::printf("%s\n", cat.text("fee.bracket", {{"bracket", std::to_string(q->index + 1)},
-                                         {"count", std::to_string(count)},
-                                         {"range", ln::bracket_range(cat, q->bracket, q->index == 0)}})
-                    .c_str());
+    if (!q->per_inhabitant)
+        std::printf("%s\n", cat.text("fee.bracket", {{"bracket", std::to_string(q->index + 1)},
+                                             {"count", std::to_string(count)},
+                                             {"range", ln::quote_basis(cat, q.value())}})
+                        .c_str());
     std::printf("%s\n", ln::quote_per_inhabitant(cat, q.value()).c_str());
     std::printf("%s\n", ln::quote_next(cat, q.value()).c_str());
     if (const auto vat = ln::vat_note(cat, data.program.fee_vat)) std::printf("%s\n", vat->c_str());

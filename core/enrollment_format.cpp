@@ -217,7 +217,7 @@ std::string enrollment_summary(const Enrollment& e, const Program& program, cons
     line("summary.orgnr", normalize_orgnr(e.orgnr).value_or(e.orgnr));
     if (auto q = enrollment_quote(e, program)) {
         line("summary.population", format_number(q->population));
-        line("summary.fee", format_kroner(q->fee) + " (" + bracket_range(cat, q->bracket, q->index == 0) + ")");
+        line("summary.fee", format_kroner(q->fee) + " (" + quote_basis(cat, *q) + ")");
     } else {
         line("summary.population", e.population);
     }

@@ -38,6 +38,19 @@ Result<FeeSchedule> FeeSchedule::make(std::vector<Bracket> brackets) {
     return FeeSchedule(std::move(brackets));
 }
 
+Result<FeeSchedule> FeeSchedule::make(PerInhabitant r) {
+    const std::string at = "fees.per_inhabitant";
+    if (r.ore < 1 || r.ore > kMaxOrePerInhabitant)
+        return make_error("schedule.per_inhabitant_amount", {{"max", format_ore(kMaxOrePerInhabitant)}}, at + ".amount_ore");
+    if (r.floor && *r.floor < 1) return make_error("schedule.fee_not_positive", {{"fee", format_number(*r.floor)}}, at + ".floor");
+    if (r.ceiling && *r.ceiling < 1)
+        return make_error("schedule.fee_not_positive", {{"fee", format_number(*r.ceiling)}}, at + ".ceiling");
+    if (r.floor && r.ceiling && *r.ceiling < *r.floor)
+        return make_error("schedule.ceiling_below_floor", {{"floor", format_kroner(*r.floor)}, {"ceiling", format_kroner(*r.ceiling)}},
+                          at + ".ceiling");
+    return FeeSchedule(r);
+}
+
 std::size_t FeeSchedule::index_of(std::int64_t population) const {
     for (std::size_t i = 0; i < brackets_.size(); ++i)
         if (brackets_[i].contains(population)) return i;
@@ -50,6 +63,16 @@ Result<Quote> quote(const FeeSchedule& schedule, std::int64_t population) {
 
     Quote q;
     q.population = population;
+    if (const auto& rule = schedule.per_inhabitant()) {
+        // Rounded to whole kroner, half up: population × øre is at most 10^6 × 10^5, far inside 64 bits.
+        q.fee = (population * rule->ore + 50) / 100;
+        if (rule->floor && q.fee < *rule->floor) q.fee = *rule->floor, q.limit = Quote::Limit::Floor;
+        if (rule->ceiling && q.fee > *rule->ceiling) q.fee = *rule->ceiling, q.limit = Quote::Limit::Ceiling;
+        q.per_inhabitant = rule;
+        q.bracket = {kMinPopulation, std::nullopt, q.fee};
+        q.fee_per_inhabitant_ore = (q.fee * 100 + population / 2) / population;
+        return q;
+    }
     q.index = schedule.index_of(population);
     q.bracket = schedule.brackets()[q.index];
     q.fee = q.bracket.fee;

@@ -1,7 +1,8 @@
 #pragma once
 // The one-time participation fee by population («Kostnader» in the invitation): brackets of inhabitants,
-// each with a fee in whole kroner. The brackets are data in the program definition, so a new network
-// with other amounts is a new file, not new code.
+// each with a fee in whole kroner — or, for another network, an amount per inhabitant with an optional
+// floor and ceiling. Either is data in the program definition, so a new network with other amounts is a
+// new file, not new code.
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -26,20 +27,38 @@ struct Bracket {
     }
 };
 
+// The other way a network may set its fee: an amount per inhabitant, rounded to whole kroner, with an
+// optional lowest and highest fee.
+struct PerInhabitant {
+    std::int64_t ore = 0;                 // per inhabitant, in øre (250 is kr 2,50)
+    std::optional<std::int64_t> floor;    // whole kroner: no municipality pays less
+    std::optional<std::int64_t> ceiling;  // whole kroner: none pays more
+};
+
 class FeeSchedule {
 public:
     // Checks the brackets: at least one; the first starts at 1 inhabitant; each starts right after the
     // previous one ends (no gap, no overlap); only the last is open; every fee is positive. The error
     // names the bracket (1-based) and what is wrong with it.
     static Result<FeeSchedule> make(std::vector<Bracket> brackets);
+    // Checks the amount (above 0, at most kr 1 000 per inhabitant) and that a floor and a ceiling are
+    // positive and in order. Errors name the field under fees.per_inhabitant.
+    static Result<FeeSchedule> make(PerInhabitant rule);
 
+    // Empty for a fee per inhabitant.
     const std::vector<Bracket>& brackets() const { return brackets_; }
-    std::size_t index_of(std::int64_t population) const;  // population must be >= 1
+    // The rule, for a fee per inhabitant; nothing for brackets.
+    const std::optional<PerInhabitant>& per_inhabitant() const { return per_inhabitant_; }
+    std::size_t index_of(std::int64_t population) const;  // population must be >= 1; brackets only
 
 private:
     explicit FeeSchedule(std::vector<Bracket> b) : brackets_(std::move(b)) {}
+    explicit FeeSchedule(PerInhabitant r) : per_inhabitant_(r) {}
     std::vector<Bracket> brackets_;
+    std::optional<PerInhabitant> per_inhabitant_;
 };
+
+inline constexpr std::int64_t kMaxOrePerInhabitant = 100'000;  // kr 1 000
 
 struct NextBracket {
     std::size_t index = 0;
@@ -49,11 +68,14 @@ struct NextBracket {
 
 struct Quote {
     std::int64_t population = 0;
-    std::size_t index = 0;                 // 0-based bracket index
-    Bracket bracket;
+    std::size_t index = 0;                 // 0-based bracket index (brackets only)
+    Bracket bracket;                       // the bracket (brackets only)
     std::int64_t fee = 0;                  // whole kroner
     std::int64_t fee_per_inhabitant_ore = 0;  // rounded to the nearest øre
-    std::optional<NextBracket> next;       // none in the top bracket
+    std::optional<NextBracket> next;       // none in the top bracket, and for a fee per inhabitant
+    // For a fee per inhabitant: the rule, and whether its floor or ceiling made the fee.
+    std::optional<PerInhabitant> per_inhabitant;
+    enum class Limit { None, Floor, Ceiling } limit = Limit::None;
 };
 
 // Errors: population.too_small (below 1, including 0 and negative), population.too_large (above

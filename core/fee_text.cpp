@@ -23,10 +23,26 @@ std::string population_source(const Catalog& cat, const MunicipalityList& list) 
     return cat.text("source.population", {{"table", list.population_table}});
 }
 
+std::string quote_basis(const Catalog& cat, const Quote& q) {
+    if (!q.per_inhabitant) return bracket_range(cat, q.bracket, q.index == 0);
+    if (q.limit == Quote::Limit::Floor) return cat.text("fee.rule.floor_applies");
+    if (q.limit == Quote::Limit::Ceiling) return cat.text("fee.rule.ceiling_applies");
+    return cat.text("fee.rule.rate", {{"amount", format_ore(q.per_inhabitant->ore)}});
+}
+
+std::string fee_rule(const Catalog& cat, const PerInhabitant& r) {
+    const std::string amount = format_ore(r.ore);
+    if (r.floor && r.ceiling)
+        return cat.text("fee.rule.both", {{"amount", amount}, {"floor", format_kroner(*r.floor)}, {"ceiling", format_kroner(*r.ceiling)}});
+    if (r.floor) return cat.text("fee.rule.floor", {{"amount", amount}, {"floor", format_kroner(*r.floor)}});
+    if (r.ceiling) return cat.text("fee.rule.ceiling", {{"amount", amount}, {"ceiling", format_kroner(*r.ceiling)}});
+    return cat.text("fee.rule", {{"amount", amount}});
+}
+
 std::string quote_summary(const Catalog& cat, const Quote& q) {
     return cat.text("fee.summary", {{"fee", format_kroner(q.fee)},
                                     {"population", format_number(q.population)},
-                                    {"range", bracket_range(cat, q.bracket, q.index == 0)}});
+                                    {"range", quote_basis(cat, q)}});
 }
 
 std::string quote_per_inhabitant(const Catalog& cat, const Quote& q) {
@@ -34,6 +50,7 @@ std::string quote_per_inhabitant(const Catalog& cat, const Quote& q) {
 }
 
 std::string quote_next(const Catalog& cat, const Quote& q) {
+    if (q.per_inhabitant) return fee_rule(cat, *q.per_inhabitant);
     if (!q.next) return cat.text("fee.top_bracket");
     return cat.text("fee.next", {{"fee", format_kroner(q.next->fee)},
                                  {"from", format_number(q.population + q.next->inhabitants_away)},

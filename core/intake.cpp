@@ -247,7 +247,8 @@ std::string intake_csv(const Intake& intake, const Catalog& cat) {
             c[PopulationInFile] = row.population_in_file;
             if (row.quote) {
                 c[Population] = plain(row.quote->population);
-                c[Bracket] = std::to_string(row.quote->index + 1) + ": " + bracket_range(cat, row.quote->bracket, row.quote->index == 0);
+                c[Bracket] = row.quote->per_inhabitant ? quote_basis(cat, *row.quote)
+                                                       : std::to_string(row.quote->index + 1) + ": " + quote_basis(cat, *row.quote);
                 c[Fee] = plain(row.quote->fee);
             }
             if (row.fee_in_file) c[FeeInFile] = plain(*row.fee_in_file);

@@ -129,6 +129,7 @@ Result<Program> parse_program(std::string_view json_text) {
     std::string fee_basis, own_costs;
     Vat vat = Vat::Unstated;
     std::optional<std::int64_t> lodging;
+    std::optional<PerInhabitant> per_inhabitant;
     {
         JsonReader fees(r.object("fees"), "fees");
         fee_basis = fees.string("basis");
@@ -144,17 +145,26 @@ Result<Program> parse_program(std::string_view json_text) {
             else if (*stated == "exempt") vat = Vat::Exempt;
             else fees.fail(make_error("program.vat_unknown", {{"value", *stated}}, fees.path_of("vat")));
         }
-        const Json& arr = fees.array("brackets");
-        for (std::size_t i = 0; i < arr.size() && !fees.failed(); ++i) {
-            JsonReader b(arr[i], JsonReader::index_path("fees.brackets", i));
-            Bracket br{b.integer("min"), b.optional_integer("max"), b.integer("fee")};
-            if (b.failed()) fees.fail(b.error());
-            brackets.push_back(br);
+        // Brackets, or an amount per inhabitant: one of the two.
+        if (fees.self().is_object() && fees.self().contains("per_inhabitant")) {
+            if (fees.self().contains("brackets"))
+                fees.fail(make_error("program.two_fee_models", {}, fees.path_of("brackets")));
+            JsonReader rule(fees.object("per_inhabitant"), "fees.per_inhabitant");
+            per_inhabitant = PerInhabitant{rule.integer("amount_ore"), rule.optional_integer("floor"), rule.optional_integer("ceiling")};
+            if (rule.failed()) fees.fail(rule.error());
+        } else {
+            const Json& arr = fees.array("brackets");
+            for (std::size_t i = 0; i < arr.size() && !fees.failed(); ++i) {
+                JsonReader b(arr[i], JsonReader::index_path("fees.brackets", i));
+                Bracket br{b.integer("min"), b.optional_integer("max"), b.integer("fee")};
+                if (b.failed()) fees.fail(b.error());
+                brackets.push_back(br);
+            }
         }
         if (fees.failed()) r.fail(fees.error());
     }
     if (r.failed()) return r.error();
-    auto schedule = FeeSchedule::make(std::move(brackets));
+    auto schedule = per_inhabitant ? FeeSchedule::make(*per_inhabitant) : FeeSchedule::make(std::move(brackets));
     if (!schedule) return schedule.error();
 
     Program p(schedule.value());

@@ -199,7 +199,7 @@ std::vector<BracketTotal> bracket_totals(const Intake& intake, const Program& pr
     const auto& brackets = program.fees.brackets();
     for (std::size_t i = 0; i < brackets.size(); ++i) out.push_back({i, brackets[i], 0, 0});
     for (const auto& row : intake.rows) {
-        if (!row.ready() || !row.quote || row.quote->index >= out.size()) continue;
+        if (!row.ready() || !row.quote || row.quote->per_inhabitant || row.quote->index >= out.size()) continue;
         ++out[row.quote->index].municipalities;
         out[row.quote->index].fees += row.quote->fee;
     }

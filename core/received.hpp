@@ -70,6 +70,7 @@ struct BracketTotal {
     int municipalities = 0;
     std::int64_t fees = 0;
 };
+// Empty for a program whose fee is per inhabitant.
 std::vector<BracketTotal> bracket_totals(const Intake& intake, const Program& program);
 
 // «12 filer: 8 klare, 2 med feil, 1 ugyldige, 1 erstattet.»

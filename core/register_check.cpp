@@ -133,7 +133,7 @@ std::vector<Finding> check_register(const Enrollment& e, const MunicipalityList&
             {"ssb", format_number(m.population)}, {"date", format_date(m.population_date)},
             {"fee", ssb ? format_kroner(ssb->fee) : ""}, {"typed_fee", format_kroner(typed->fee)}};
         if (!ssb) error("municipality.population", "register.population_differs_no_fee", std::move(params));
-        else if (ssb->index == typed->index) warning("municipality.population", "register.population_differs_same_fee", std::move(params));
+        else if (ssb->fee == typed->fee) warning("municipality.population", "register.population_differs_same_fee", std::move(params));
         else error("municipality.population", "register.population_differs", std::move(params));
     }
     return out;

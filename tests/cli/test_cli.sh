@@ -220,6 +220,18 @@ PY
 expect program-late      0 "advarsel exported_at: Sendt 16.02.2027, etter påmeldingsfristen 15.02.2027\." -- validate "$tmp/late.json" --program "$prog"
 expect program-late-ok   0 "late.json: klar til å sendes"                           -- validate "$tmp/late.json" --program "$prog"
 expect program-seven     1 "feil group: Nettverket tar inntil 6 deltakere fra hver kommune; arbeidsgruppen har 7\." -- validate "$tmp/seven.json" --program "$prog"
+# A fee per inhabitant (kr 2,50, at least kr 10 000, at most kr 60 000) instead of brackets.
+per=$d/../programs/test-per-innbygger.json
+expect per-fee           0 "^Avgift kr${nb}30${nb}000 for 12${nb}000 innbyggere \(kr${nb}2,50 per innbygger\)$" -- fee 12000 --program "$per"
+expect per-floor         0 "Avgift kr${nb}10${nb}000 for 3${nb}000 innbyggere \(minstebeløpet\)"   -- fee 3000 --program "$per"
+expect per-ceiling       0 "Avgift kr${nb}60${nb}000 for 30${nb}000 innbyggere \(høyeste beløp\)"  -- fee 30000 --program "$per"
+expect per-rule          0 "^Avgiften er kr${nb}2,50 per innbygger, minst kr${nb}10${nb}000 og høyst kr${nb}60${nb}000\.$" -- fee 12000 --program "$per"
+expect per-no-bracket    0 "^kr${nb}2,50 per innbygger$"                               -- fee 12000 --program "$per"
+expect per-english       0 "Fee kr${nb}10${nb}000 for 3${nb}000 inhabitants \(the lowest fee\)" -- fee 3000 --program "$per" --lang en
+json=$("$cli" fee 3000 --json --program "$per")
+if python3 -c 'import json,sys; d=json.loads(sys.argv[1]); assert d["fee"]==10000 and d["bracket"] is None and d["per_inhabitant"]=={"amount_ore":250,"floor":10000,"ceiling":60000,"limit":"floor"} and d["next_bracket"] is None' "$json"; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL per-inhabitant json: $json"; fi
+out=$("$cli" fee 12000 --program "$per"); if grep -q "Trinn" <<<"$out"; then failed=$((failed + 1)); echo "FAIL per-inhabitant has no brackets: $out"; else passed=$((passed + 1)); fi
 # A program file that is missing, not JSON, or not a program is refused, with where and why.
 expect program-missing   2 "^Programfila .*/finnes-ikke.json: kan ikke lese filen: finnes ikke$" -- fee 12000 --program "$d/finnes-ikke.json"
 expect program-notjson   2 "Programfila .*broken.json er ikke et gyldig program: .*JSON"  -- fee 12000 --program "$d/broken.json"

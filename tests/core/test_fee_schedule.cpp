@@ -113,3 +113,40 @@ TEST_CASE("quoting what a person typed") {
     CHECK(quote(schedule(), std::string_view("1000001")).error().message.key == "population.too_large");
     CHECK(quote(schedule(), std::string_view("99999999999999999999999")).error().message.key == "population.too_large");
 }
+
+TEST_CASE("a fee per inhabitant: rounded to whole kroner, held between its floor and its ceiling") {
+    const auto s = FeeSchedule::make(PerInhabitant{250, 10'000, 60'000});
+    REQUIRE(s);
+    CHECK(s->brackets().empty());
+    const auto at = [&](std::int64_t population) { return quote(s.value(), population).value(); };
+    CHECK(at(12'000).fee == 30'000);
+    CHECK(at(12'000).limit == Quote::Limit::None);
+    CHECK(at(12'000).fee_per_inhabitant_ore == 250);
+    CHECK_FALSE(at(12'000).next);
+    CHECK(at(3'999).fee == 10'000);  // 9 997,50 → the floor
+    CHECK(at(3'999).limit == Quote::Limit::Floor);
+    CHECK(at(4'000).fee == 10'000);
+    CHECK(at(4'000).limit == Quote::Limit::None);
+    CHECK(at(24'001).fee == 60'000);  // 60 002,50 → the ceiling
+    CHECK(at(24'001).limit == Quote::Limit::Ceiling);
+    CHECK(at(kMaxPopulation).fee == 60'000);
+    // Half a krone rounds up; without a floor the smallest municipality pays its own share.
+    const auto open = FeeSchedule::make(PerInhabitant{125, std::nullopt, std::nullopt});
+    CHECK(quote(open.value(), 2).value().fee == 3);      // 2,50
+    CHECK(quote(open.value(), 1).value().fee == 1);      // 1,25
+    CHECK(quote(open.value(), kMaxPopulation).value().fee == 1'250'000);
+    // The same bounds on the population as for brackets.
+    CHECK(quote(s.value(), 0).error().message.key == "population.too_small");
+    CHECK(quote(s.value(), kMaxPopulation + 1).error().message.key == "population.too_large");
+}
+
+TEST_CASE("a fee per inhabitant is checked: an amount, a floor and a ceiling that make sense") {
+    CHECK(FeeSchedule::make(PerInhabitant{0, std::nullopt, std::nullopt}).error().path == "fees.per_inhabitant.amount_ore");
+    CHECK(FeeSchedule::make(PerInhabitant{kMaxOrePerInhabitant + 1, std::nullopt, std::nullopt}).error().message.key ==
+          "schedule.per_inhabitant_amount");
+    CHECK(FeeSchedule::make(PerInhabitant{250, 0, std::nullopt}).error().path == "fees.per_inhabitant.floor");
+    const auto crossed = FeeSchedule::make(PerInhabitant{250, 60'000, 10'000});
+    CHECK(crossed.error().message.key == "schedule.ceiling_below_floor");
+    CHECK(crossed.error().path == "fees.per_inhabitant.ceiling");
+    CHECK(FeeSchedule::make(PerInhabitant{250, 10'000, 10'000}));  // a fixed fee: floor and ceiling the same
+}

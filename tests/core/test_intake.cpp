@@ -9,6 +9,7 @@
 #include "identifiers.hpp"
 #include "enrollment_format.hpp"
 #include "intake.hpp"
+#include "received.hpp"
 #include "register_check.hpp"
 #include "sign_ups.hpp"
 
@@ -154,6 +155,25 @@ TEST_CASE("a sign-up sent after the program's deadline (Norwegian time) is flagg
     CHECK(*param(late.findings, "intake.after_deadline", "date") == "16.02.2027");
     CHECK(*param(late.findings, "intake.after_deadline", "deadline") == "15.02.2027");
     CHECK(ready_to_send(late.findings));  // a warning: KS decides whether a late sign-up is taken
+}
+
+TEST_CASE("under a fee per inhabitant the overview adds up that fee, and says the rule where a bracket would be") {
+    Program p = data().program;
+    p.fees = FeeSchedule::make(PerInhabitant{250, 10'000, 60'000}).value();
+    const Enrollment h = signed_up("Halden");  // 31 444 inhabitants: kr 78 610 → the ceiling
+    const Enrollment a = signed_up("Aremark");  // 1 315: kr 3 288 → the floor
+    // Exported under that program: the fee each file shows is the one it gives.
+    auto made = [&](std::string name, const Enrollment& e) {
+        return IntakeFile{std::move(name), export_enrollment(e, p, "2026-11-28T12:00:00Z"), std::nullopt};
+    };
+    const Intake in = take_in({made("halden.json", h), made("aremark.json", a)}, p, data().municipalities);
+    REQUIRE(in.rows.size() == 2);
+    CHECK(in.ready == 2);
+    CHECK(in.total_fee == 70'000);
+    const std::string csv = intake_csv(in, data().nb());
+    CHECK(csv.find(";minstebeløpet;") != std::string::npos);
+    CHECK(csv.find(";høyeste beløp;") != std::string::npos);
+    CHECK(bracket_totals(in, p).empty());
 }
 
 TEST_CASE("duplicates: the newest exported_at counts, the others are replaced and say by which file") {

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "bundled.hpp"
 #include "bundled_data.hpp"
 #include "ln_assets.hpp"
@@ -133,6 +135,31 @@ TEST_CASE("gatherings may say where and whether in person; KS may state a lodgin
     auto lodging = parse_program(replaced(stated, R"("lodging_estimate": 1500)", R"("lodging_estimate": 0)"));
     CHECK(lodging.error().message.key == "program.lodging_estimate");
     CHECK(lodging.error().path == "fees.lodging_estimate");
+}
+
+TEST_CASE("a program may set its fee per inhabitant instead of by brackets, but not both") {
+    auto doc = nlohmann::ordered_json::parse(shipped());
+    doc["fees"].erase("brackets");
+    doc["fees"]["per_inhabitant"] = {{"amount_ore", 250}, {"floor", 10000}, {"ceiling", 60000}};
+    auto p = parse_program(doc.dump());
+    REQUIRE(p);
+    REQUIRE(p->fees.per_inhabitant());
+    CHECK(p->fees.per_inhabitant()->ore == 250);
+    CHECK(*p->fees.per_inhabitant()->floor == 10000);
+    CHECK(quote(p->fees, 12000).value().fee == 30000);
+
+    auto both = doc;
+    both["fees"]["brackets"] = nlohmann::ordered_json::parse(shipped())["fees"]["brackets"];
+    CHECK(parse_program(both.dump()).error().message.key == "program.two_fee_models");
+    auto crossed = doc;
+    crossed["fees"]["per_inhabitant"]["ceiling"] = 5000;
+    CHECK(parse_program(crossed.dump()).error().path == "fees.per_inhabitant.ceiling");
+    auto text = doc;
+    text["fees"]["per_inhabitant"]["amount_ore"] = "2,50";
+    CHECK(parse_program(text.dump()).error().path == "fees.per_inhabitant.amount_ore");
+    auto neither = doc;
+    neither["fees"].erase("per_inhabitant");
+    CHECK(parse_program(neither.dump()).error().path == "fees.brackets");
 }
 
 TEST_CASE("the program in nynorsk and English: every text translated, each translation marked as one") {

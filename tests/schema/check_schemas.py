@@ -54,6 +54,8 @@ for label, mutate in [
     ("an unknown sign-up rule", lambda d: d.__setitem__("signup", {"max_municipalities": 10})),
     ("a gathering neither physical nor digital", lambda d: d["gatherings"][0].__setitem__("mode", "hybrid")),
     ("a lodging estimate of 0", lambda d: d["fees"].__setitem__("lodging_estimate", 0)),
+    ("both brackets and an amount per inhabitant", lambda d: d["fees"].__setitem__("per_inhabitant", {"amount_ore": 250})),
+    ("an amount per inhabitant without its amount", lambda d: (d["fees"].pop("brackets"), d["fees"].__setitem__("per_inhabitant", {"floor": 1}))),
 ]:
     broken = copy.deepcopy(program)
     mutate(broken)

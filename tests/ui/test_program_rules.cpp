@@ -119,3 +119,31 @@ TEST_CASE("a sign-up file made for another program says so when it is opened, on
     CHECK(ui.shell.live().find("laget for programmet") == std::string::npos);
     CHECK_FALSE(shows(said));
 }
+
+TEST_CASE("a fee per inhabitant: the fee view says the rule instead of a bracket table, and the sum follows it") {
+    ln::Bundled b = Headless::data();
+    b.program.fees = ln::FeeSchedule::make(ln::PerInhabitant{250, 10'000, 60'000}).value();
+    const std::string nb = "\u00a0";
+    const std::string rule = "Avgiften er kr" + nb + "2,50 per innbygger, minst kr" + nb + "10" + nb + "000 og høyst kr" + nb +
+                             "60" + nb + "000.";
+    {
+        Headless ui(b, "nb", ImVec2(1000, 3200));
+        CHECK(shows("Slik regnes avgiften"));
+        CHECK(shows(rule));
+        CHECK_FALSE(shows("Alle trinn"));
+        ui.type("3000");
+        CHECK(ui.shell.live() == "Avgift kr" + nb + "10" + nb + "000 for 3" + nb + "000 innbyggere (minstebeløpet)");
+        const auto& all = ln::web::ui::nodes();
+        CHECK(std::none_of(all.begin(), all.end(), [](const ln::web::SemanticsNode& n) { return n.name.rfind("Trinn ", 0) == 0; }));
+        ui.select_all_and_delete();
+        ui.type("12000");
+        CHECK(ui.shell.live() == "Avgift kr" + nb + "30" + nb + "000 for 12" + nb + "000 innbyggere (kr" + nb + "2,50 per innbygger)");
+        ui.app->open_route("#/program");
+        ui.frames(3);
+        CHECK(shows(rule));
+    }
+    Headless en(b, "en", ImVec2(1000, 3200));
+    CHECK(shows("How the fee is set"));
+    en.type("30000");
+    CHECK(en.shell.live() == "Fee kr" + nb + "60" + nb + "000 for 30" + nb + "000 inhabitants (the highest fee)");
+}

@@ -128,6 +128,7 @@ void DeskView::draw_totals(const Intake& in, const Bundled& data, const Catalog&
         ui::paragraph(cat.text("desk.pending", {{"fee", format_kroner(in.pending_fee)},
                                                 {"errors", count(static_cast<std::size_t>(in.with_errors))}}));
     const auto totals = bracket_totals(in, data.program.as_written());
+    if (totals.empty()) return;  // a fee per inhabitant: no brackets to add up by; the total says it all
     // A phone leaves out the bracket's fee (the sum says it): four columns of amounts would break them.
     const bool phone = ui::narrow();
     std::vector<std::string> headers = {cat.text("desk.col.bracket"), cat.text("desk.col.fee"), cat.text("desk.col.count"),

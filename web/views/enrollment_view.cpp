@@ -98,7 +98,7 @@ void draw_municipality(EnrollmentView& v, const Bundled& data, Form& form) {
     ui::end_columns();
     if (auto q = enrollment_quote(draft, data.program, number_style(cat.language())))
         ui::paragraph(cat.text("enroll.fee", {{"fee", format_kroner(q->fee)},
-                                              {"range", bracket_range(cat, q->bracket, q->index == 0)}}));
+                                              {"range", quote_basis(cat, *q)}}));
 }
 
 void draw_invoice_and_contact(Form& form) {

@@ -71,13 +71,20 @@ void draw_result(const Bundled& data, const Catalog& cat, const FeeCalculation& 
     ui::big_figure(format_kroner(q.fee));
     ui::paragraph(cat.text("fee.one_time"));
     if (const auto vat = vat_note(cat, data.program.fee_vat)) ui::paragraph(*vat);
-    ui::paragraph(cat.text("fee.bracket", {{"bracket", std::to_string(q.index + 1)}, {"count", std::to_string(count)},
-                                           {"range", bracket_range(cat, q.bracket, q.index == 0)}}));
+    if (!q.per_inhabitant)
+        ui::paragraph(cat.text("fee.bracket", {{"bracket", std::to_string(q.index + 1)}, {"count", std::to_string(count)},
+                                               {"range", quote_basis(cat, q)}}));
     ui::paragraph(quote_per_inhabitant(cat, q));
     ui::muted(quote_next(cat, q));
 }
 
 void draw_bracket_table(const Bundled& data, const Catalog& cat, const FeeCalculation& calc) {
+    // A fee per inhabitant has no table: its rule is the whole of it.
+    if (const auto& rule = data.program.fees.per_inhabitant()) {
+        ui::subheading(cat.text("fee.rule.heading"));
+        ui::paragraph(fee_rule(cat, *rule));
+        return;
+    }
     ui::subheading(cat.text("fee.table.heading"));
     const auto rows = fee_table(cat, data.program.fees);
     if (!ui::begin_table("brackets", {cat.text("fee.table.population"), cat.text("fee.table.fee")})) return;

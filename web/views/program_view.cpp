@@ -64,7 +64,9 @@ ViewOutcome ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort
 
     ui::subheading(cat.text("program.costs"));
     program_paragraph(p, "fees.basis", p.fee_basis);
-    if (ui::begin_table("program_brackets", {cat.text("fee.table.population"), cat.text("fee.table.fee")})) {
+    if (const auto& rule = p.fees.per_inhabitant()) {
+        ui::paragraph(fee_rule(cat, *rule));
+    } else if (ui::begin_table("program_brackets", {cat.text("fee.table.population"), cat.text("fee.table.fee")})) {
         for (const auto& row : fee_table(cat, p.fees)) ui::table_row({row.range, row.fee});
         ui::end_table();
     }
