@@ -363,6 +363,10 @@ int main(int argc, char** argv) {
         if (args[i] == "--lang" && i + 1 < args.size()) {
             lang = std::string(ln::supported_language(args[i + 1]));
         } else if (args[i] == "--program") {
+            if (program_file) {
+                std::fprintf(stderr, "%s\n", data->catalog(lang).text("cli.program_twice").c_str());
+                return kBadInput;
+            }
             if (i + 1 < args.size()) program_file = args[i + 1];
             else program_missing = true;
         } else {

@@ -1,5 +1,6 @@
 #include "fee_schedule.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "numbers.hpp"
@@ -34,6 +35,10 @@ Result<FeeSchedule> FeeSchedule::make(std::vector<Bracket> brackets) {
         if (b.max && *b.max < b.min)
             return bracket_error(i, "schedule.descending", {{"min", format_number(b.min)}, {"max", format_number(*b.max)}});
         if (b.fee <= 0) return bracket_error(i, "schedule.fee_not_positive", {{"fee", format_number(b.fee)}});
+        if (b.fee > kMaxFee)
+            return bracket_error(i, "schedule.fee_too_large", {{"fee", format_kroner(b.fee)}, {"max", format_kroner(kMaxFee)}});
+        if (b.min > kMaxBound || (b.max && *b.max > kMaxBound))
+            return bracket_error(i, "schedule.bound_too_large", {{"max", format_number(kMaxBound)}});
     }
     return FeeSchedule(std::move(brackets));
 }
@@ -42,9 +47,11 @@ Result<FeeSchedule> FeeSchedule::make(PerInhabitant r) {
     const std::string at = "fees.per_inhabitant";
     if (r.ore < 1 || r.ore > kMaxOrePerInhabitant)
         return make_error("schedule.per_inhabitant_amount", {{"max", format_ore(kMaxOrePerInhabitant)}}, at + ".amount_ore");
-    if (r.floor && *r.floor < 1) return make_error("schedule.fee_not_positive", {{"fee", format_number(*r.floor)}}, at + ".floor");
-    if (r.ceiling && *r.ceiling < 1)
-        return make_error("schedule.fee_not_positive", {{"fee", format_number(*r.ceiling)}}, at + ".ceiling");
+    for (auto [limit, name] : {std::pair{r.floor, ".floor"}, {r.ceiling, ".ceiling"}}) {
+        if (limit && *limit < 1) return make_error("schedule.limit_not_positive", {{"fee", format_number(*limit)}}, at + name);
+        if (limit && *limit > kMaxFee)
+            return make_error("schedule.fee_too_large", {{"fee", format_kroner(*limit)}, {"max", format_kroner(kMaxFee)}}, at + name);
+    }
     if (r.floor && r.ceiling && *r.ceiling < *r.floor)
         return make_error("schedule.ceiling_below_floor", {{"floor", format_kroner(*r.floor)}, {"ceiling", format_kroner(*r.ceiling)}},
                           at + ".ceiling");
@@ -65,7 +72,8 @@ Result<Quote> quote(const FeeSchedule& schedule, std::int64_t population) {
     q.population = population;
     if (const auto& rule = schedule.per_inhabitant()) {
         // Rounded to whole kroner, half up: population × øre is at most 10^6 × 10^5, far inside 64 bits.
-        q.fee = (population * rule->ore + 50) / 100;
+        // Never below kr 1: a tiny amount for a tiny municipality must not round to nothing.
+        q.fee = std::max<std::int64_t>(1, (population * rule->ore + 50) / 100);
         if (rule->floor && q.fee < *rule->floor) q.fee = *rule->floor, q.limit = Quote::Limit::Floor;
         if (rule->ceiling && q.fee > *rule->ceiling) q.fee = *rule->ceiling, q.limit = Quote::Limit::Ceiling;
         q.per_inhabitant = rule;

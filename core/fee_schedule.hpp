@@ -59,6 +59,10 @@ private:
 };
 
 inline constexpr std::int64_t kMaxOrePerInhabitant = 100'000;  // kr 1 000
+// No fee is above kr 1 000 000 000, and no bracket bound above 2^53 − 1 (what JSON numbers hold exactly):
+// sums over a thousand files then stay far inside 64 bits.
+inline constexpr std::int64_t kMaxFee = 1'000'000'000;
+inline constexpr std::int64_t kMaxBound = 9'007'199'254'740'991;
 
 struct NextBracket {
     std::size_t index = 0;

@@ -47,6 +47,8 @@ ReceivedCheck check_received(const EnrollmentDocument& d, const Program& program
         if (f.message.key == "register.name_mismatch" || f.message.key == "register.orgnr_other" ||
             f.message.key == "register.orgnr_mismatch")
             c.identity_confirmed = false;
+    // Nor may a sign-up for another network push out (or be pushed out by) one for this network.
+    if (d.program != program.id) c.identity_confirmed = false;
     c.exported_ms = rfc3339_unix_ms(d.exported_at);
     if (!c.exported_ms)
         c.findings.push_back({"exported_at", Severity::Warning, {"intake.exported_at_invalid", {{"value", clip(d.exported_at, 100)}}}});

@@ -25,8 +25,9 @@ struct ReceivedCheck {
     std::vector<Finding> findings;
     std::optional<Quote> quote;  // from the program and the checked population (SSB's, when known)
     RegisterMatch match;
-    // The number is in the register and neither the name nor the org. nr says another municipality: only
-    // then may the file replace, or be replaced by, another file with the same number.
+    // The number is in the register, neither the name nor the org. nr says another municipality, and the
+    // file was made for this program: only then may it replace, or be replaced by, another file with the
+    // same number.
     bool identity_confirmed = false;
     bool fee_differs = false;    // the file's fee_shown is not the recomputed fee (an error finding too)
     std::optional<long long> exported_ms;  // exported_at, if it is a real RFC 3339 time (a warning if not)

@@ -1,5 +1,7 @@
 #include "program.hpp"
 
+#include <algorithm>
+
 #include "dates.hpp"
 #include "json_reader.hpp"
 #include "numbers.hpp"
@@ -8,6 +10,21 @@
 namespace ln {
 
 namespace {
+
+// A field the format does not have: a misspelt «max_participant» would otherwise be ignored without a word,
+// and KS would believe a limit was in force.
+std::optional<Error> unknown_field(const Json& obj, const std::string& path, std::initializer_list<std::string_view> known) {
+    if (!obj.is_object()) return std::nullopt;
+    for (auto it = obj.begin(); it != obj.end(); ++it)
+        if (std::find(known.begin(), known.end(), it.key()) == known.end())
+            return make_error("program.unknown_field", {{"field", it.key()}}, path.empty() ? it.key() : path + "." + it.key());
+    return std::nullopt;
+}
+
+// A date in a program file: written as ISO 8601, and a real date.
+void check_date(JsonReader& r, const std::optional<std::string>& date, const char* key) {
+    if (date && !r.failed() && !valid_iso_date(*date)) r.fail(make_error("program.date_invalid", {{"text", *date}}, r.path_of(key)));
+}
 
 std::vector<std::string> strings(JsonReader& r, const char* key) {
     std::vector<std::string> out;
@@ -125,6 +142,21 @@ Result<Program> parse_program(std::string_view json_text) {
     if (!r.failed() && version > kProgramVersion)
         return make_error("format.newer", {{"version", std::to_string(version)}}, "version");
 
+    if (auto e = unknown_field(*doc, "", {"format", "version", "id", "language", "title", "organiser", "partner", "background",
+                                          "target_group", "goal", "case_goal", "outcomes", "method", "theme_day", "case_work",
+                                          "topics_note", "start_meeting", "gatherings", "report", "contact", "fees", "signup",
+                                          "translations"}))
+        return *e;
+    auto inner = [&](const char* key, std::initializer_list<std::string_view> known) -> std::optional<Error> {
+        if (!doc->is_object() || !doc->contains(key)) return std::nullopt;
+        return unknown_field((*doc)[key], key, known);
+    };
+    if (auto e = inner("start_meeting", {"title", "date", "start", "end", "mode"})) return *e;
+    if (auto e = inner("report", {"title", "also_known_as", "authors", "year"})) return *e;
+    if (auto e = inner("contact", {"name", "organisation", "phone", "email"})) return *e;
+    if (auto e = inner("fees", {"currency", "basis", "own_costs", "brackets", "vat", "lodging_estimate", "per_inhabitant"})) return *e;
+    if (auto e = inner("signup", {"deadline", "max_participants"})) return *e;
+
     std::vector<Bracket> brackets;
     std::string fee_basis, own_costs;
     Vat vat = Vat::Unstated;
@@ -134,9 +166,12 @@ Result<Program> parse_program(std::string_view json_text) {
         JsonReader fees(r.object("fees"), "fees");
         fee_basis = fees.string("basis");
         own_costs = fees.string("own_costs");
+        // Every amount is shown and added up as kroner.
+        if (const auto currency = fees.string("currency"); !fees.failed() && currency != "NOK")
+            fees.fail(make_error("program.currency", {{"value", currency}}, fees.path_of("currency")));
         lodging = fees.optional_integer("lodging_estimate");
         if (!fees.failed() && lodging && (*lodging < 1 || *lodging > kMaxCostPerPerson))
-            fees.fail(make_error("program.lodging_estimate", {{"value", std::to_string(*lodging)},
+            fees.fail(make_error("program.lodging_estimate", {{"value", format_number(*lodging)},
                                                               {"max", format_number(kMaxCostPerPerson)}},
                                  fees.path_of("lodging_estimate")));
         if (const auto stated = fees.optional_string("vat")) {
@@ -149,12 +184,17 @@ Result<Program> parse_program(std::string_view json_text) {
         if (fees.self().is_object() && fees.self().contains("per_inhabitant")) {
             if (fees.self().contains("brackets"))
                 fees.fail(make_error("program.two_fee_models", {}, fees.path_of("brackets")));
+            if (auto e = unknown_field(fees.self()["per_inhabitant"], "fees.per_inhabitant", {"amount_ore", "floor", "ceiling"}))
+                fees.fail(*e);
             JsonReader rule(fees.object("per_inhabitant"), "fees.per_inhabitant");
             per_inhabitant = PerInhabitant{rule.integer("amount_ore"), rule.optional_integer("floor"), rule.optional_integer("ceiling")};
             if (rule.failed()) fees.fail(rule.error());
+        } else if (!fees.failed() && !fees.self().contains("brackets")) {
+            fees.fail(make_error("program.no_fee_model", {}, "fees"));
         } else {
             const Json& arr = fees.array("brackets");
             for (std::size_t i = 0; i < arr.size() && !fees.failed(); ++i) {
+                if (auto e = unknown_field(arr[i], JsonReader::index_path("fees.brackets", i), {"min", "max", "fee"})) fees.fail(*e);
                 JsonReader b(arr[i], JsonReader::index_path("fees.brackets", i));
                 Bracket br{b.integer("min"), b.optional_integer("max"), b.integer("fee")};
                 if (b.failed()) fees.fail(b.error());
@@ -169,6 +209,11 @@ Result<Program> parse_program(std::string_view json_text) {
 
     Program p(schedule.value());
     p.id = r.string("id");
+    // Files name their program by this id; KS matches sign-ups by it: lower-case letters, digits, hyphens.
+    const bool id_ok = !p.id.empty() && p.id[0] != '-' && std::all_of(p.id.begin(), p.id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+    if (!r.failed() && !id_ok) r.fail(make_error("program.id_invalid", {{"value", p.id}}, "id"));
     p.title = r.string("title");
     p.organiser = r.string("organiser");
     p.partner = r.string("partner");
@@ -188,13 +233,13 @@ Result<Program> parse_program(std::string_view json_text) {
     if (r.self().contains("signup")) {
         JsonReader s(r.object("signup"), "signup");
         if (const auto deadline = s.optional_string("deadline")) {
-            if (!valid_iso_date(*deadline)) s.fail(make_error("date.invalid", {{"text", *deadline}}, s.path_of("deadline")));
-            else p.signup.deadline = deadline;
+            check_date(s, deadline, "deadline");
+            if (!s.failed()) p.signup.deadline = deadline;
         }
         if (const auto most = s.optional_integer("max_participants")) {
             if (*most < 1 || *most > kMaxParticipantsLimit)
-                s.fail(make_error("program.max_participants", {{"value", std::to_string(*most)},
-                                                               {"max", std::to_string(kMaxParticipantsLimit)}},
+                s.fail(make_error("program.max_participants", {{"value", format_number(*most)},
+                                                               {"max", format_number(kMaxParticipantsLimit)}},
                                   s.path_of("max_participants")));
             else p.signup.max_participants = static_cast<int>(*most);
         }
@@ -203,15 +248,19 @@ Result<Program> parse_program(std::string_view json_text) {
     {
         JsonReader m(r.object("start_meeting"), "start_meeting");
         p.start_meeting = {m.string("title"), m.string("date"), m.string("start"), m.string("end"), m.string("mode")};
+        check_date(m, p.start_meeting.date, "date");
         if (m.failed()) r.fail(m.error());
     }
     {
         const Json& arr = r.array("gatherings");
         for (std::size_t i = 0; i < arr.size() && !r.failed(); ++i) {
+            if (auto e = unknown_field(arr[i], JsonReader::index_path("gatherings", i), {"number", "date", "topics", "place", "mode"}))
+                r.fail(*e);
             JsonReader g(arr[i], JsonReader::index_path("gatherings", i));
             Gathering gathering;
             gathering.number = static_cast<int>(g.integer("number"));
             gathering.date = g.optional_string("date");
+            check_date(g, gathering.date, "date");
             gathering.topics = strings(g, "topics");
             gathering.place = g.optional_string("place");
             gathering.mode = g.optional_string("mode");

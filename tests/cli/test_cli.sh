@@ -201,7 +201,7 @@ expect program-json      0 '"program": "test-seks-trinn-tre-samlinger"'         
 expect program-english   0 "Fee kr${nb}50${nb}000 for 60${nb}001 inhabitants"        -- fee 60001 --program "$prog" --lang en
 # A sign-up made for the bundled network is not ready for another one: it says which it was made for.
 expect program-other     1 "feil program: Påmeldingen er laget for programmet «ks-viken-naeringsutvikling-2022», ikke for «test-seks-trinn-tre-samlinger»" -- validate "$d/pamelding-3024-baerum.json" --program "$prog"
-expect program-intake    0 "6 filer: 0 klare, 3 med feil, 2 ugyldige, 1 erstattet. Sum avgift kr${nb}0" -- intake "$d" --csv "$tmp/annet.csv" --program "$prog"
+expect program-intake    0 "6 filer: 0 klare, 4 med feil, 2 ugyldige, 0 erstattet. Sum avgift kr${nb}0" -- intake "$d" --csv "$tmp/annet.csv" --program "$prog"
 # What the test program states beyond the invitation of 2022: fees without VAT, a deadline, at most 6 each.
 expect program-vat       0 "^Beløpene er uten merverdiavgift\.$"                   -- fee 12000 --program "$prog"
 expect program-vat-json  0 '"vat": "excluded"'                                       -- fee 12000 --json --program "$prog"
@@ -244,6 +244,7 @@ PY
 expect program-gap       2 "er ikke et gyldig program: fees.brackets\[3\]"       -- fee 12000 --program "$tmp/gap.json"
 expect program-sign-up   2 "er ikke et gyldig program"                               -- fee 12000 --program "$d/pamelding-3024-baerum.json"
 expect program-novalue   2 "Bruk:"                                                   -- fee 12000 --program
+expect program-twice     2 "^--program kan bare gis én gang\.$"                      -- fee 12000 --program "$d/finnes-ikke.json" --program "$prog"
 expect program-usage     0 "--program PROGRAMFIL"                                    -- --help
 
 json=$("$cli" fee 7500 --json)

@@ -134,6 +134,8 @@ TEST_CASE("a fee per inhabitant: rounded to whole kroner, held between its floor
     const auto open = FeeSchedule::make(PerInhabitant{125, std::nullopt, std::nullopt});
     CHECK(quote(open.value(), 2).value().fee == 3);      // 2,50
     CHECK(quote(open.value(), 1).value().fee == 1);      // 1,25
+    // Never kr 0, however small the amount and the municipality.
+    CHECK(quote(FeeSchedule::make(PerInhabitant{1, std::nullopt, std::nullopt}).value(), 1).value().fee == 1);
     CHECK(quote(open.value(), kMaxPopulation).value().fee == 1'250'000);
     // The same bounds on the population as for brackets.
     CHECK(quote(s.value(), 0).error().message.key == "population.too_small");

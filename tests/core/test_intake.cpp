@@ -126,11 +126,23 @@ TEST_CASE("a sign-up made for another network is not ready here, and says which 
     CHECK(*param(c.findings, "intake.other_program", "file") == data().program.id);
     CHECK(*param(c.findings, "intake.other_program", "program") == "et-annet-nettverk-2027");
     CHECK_FALSE(ready_to_send(c.findings));
-    // In the overview: with errors, its fee not in the total.
+    // In the overview: with errors, its fee not in the total, nor among what corrections would add.
     const Intake in = take_in({file("baerum.json", e)}, other, data().municipalities);
     REQUIRE(in.rows.size() == 1);
     CHECK_FALSE(in.rows[0].ready());
     CHECK(in.total_fee == 0);
+    CHECK(in.pending_fee == 0);
+    // A newer file from the same municipality made for the other network pushes out nothing.
+    const auto made_for = [&](const Program& p, std::string exported) {
+        return IntakeFile{"x.json", export_enrollment(e, p, exported), std::nullopt};
+    };
+    IntakeFile right = made_for(other, "2026-11-20T12:00:00Z"), wrong = made_for(data().program, "2026-11-28T12:00:00Z");
+    right.name = "riktig.json", wrong.name = "annet-nettverk.json";
+    const Intake both = take_in({std::move(right), std::move(wrong)}, other, data().municipalities);
+    REQUIRE(both.rows.size() == 2);
+    CHECK(both.ready == 1);
+    CHECK(both.replaced == 0);
+    CHECK(both.total_fee == 55000);
 }
 
 TEST_CASE("a sign-up sent after the program's deadline (Norwegian time) is flagged for KS to decide") {

@@ -104,7 +104,7 @@ TEST_CASE("a program may state its VAT status and its sign-up rules; the invitat
     CHECK(vat.error().message.key == "program.vat_unknown");
     CHECK(vat.error().path == "fees.vat");
     auto deadline = parse_program(replaced(stated, R"("deadline": "2022-02-15")", R"("deadline": "2022-02-30")"));
-    CHECK(deadline.error().message.key == "date.invalid");
+    CHECK(deadline.error().message.key == "program.date_invalid");
     CHECK(deadline.error().path == "signup.deadline");
     auto none = parse_program(replaced(stated, R"("max_participants": 6)", R"("max_participants": 0)"));
     CHECK(none.error().message.key == "program.max_participants");
@@ -159,7 +159,40 @@ TEST_CASE("a program may set its fee per inhabitant instead of by brackets, but 
     CHECK(parse_program(text.dump()).error().path == "fees.per_inhabitant.amount_ore");
     auto neither = doc;
     neither["fees"].erase("per_inhabitant");
-    CHECK(parse_program(neither.dump()).error().path == "fees.brackets");
+    CHECK(parse_program(neither.dump()).error().message.key == "program.no_fee_model");
+    CHECK(parse_program(neither.dump()).error().path == "fees");
+}
+
+TEST_CASE("a program file is held to its format: a misspelt field, another currency, a bad id or date are refused") {
+    const auto base = nlohmann::ordered_json::parse(shipped());
+    auto refused = [&](auto&& change, std::string_view key, std::string_view path) {
+        auto doc = base;
+        change(doc);
+        const auto p = parse_program(doc.dump());
+        REQUIRE_FALSE(p);
+        CHECK(p.error().message.key == key);
+        CHECK(p.error().path == path);
+    };
+    // A misspelt limit would otherwise be ignored while KS believes it is in force.
+    refused([](auto& d) { d["signup"] = {{"max_participant", 6}}; }, "program.unknown_field", "signup.max_participant");
+    refused([](auto& d) { d["sign_up"] = {{"max_participants", 6}}; }, "program.unknown_field", "sign_up");
+    refused([](auto& d) { d["fees"]["brackets"][2]["maks"] = 3; }, "program.unknown_field", "fees.brackets[2].maks");
+    refused([](auto& d) { d["gatherings"][1]["sted"] = "Drammen"; }, "program.unknown_field", "gatherings[1].sted");
+    refused([](auto& d) { d["fees"]["currency"] = "EUR"; }, "program.currency", "fees.currency");
+    refused([](auto& d) { d["id"] = "Et program"; }, "program.id_invalid", "id");
+    refused([](auto& d) { d["id"] = ""; }, "program.id_invalid", "id");
+    refused([](auto& d) { d["gatherings"][0]["date"] = "2027-02-30"; }, "program.date_invalid", "gatherings[0].date");
+    refused([](auto& d) { d["start_meeting"]["date"] = "03.03.2022"; }, "program.date_invalid", "start_meeting.date");
+    // Amounts past what can be added up safely.
+    refused([](auto& d) { d["fees"]["brackets"][0]["fee"] = 4611686018427387904LL; }, "schedule.fee_too_large", "fees.brackets[0]");
+    refused([](auto& d) { d["fees"]["brackets"][7]["min"] = 9007199254740992LL; d["fees"]["brackets"][6]["max"] = 9007199254740991LL; },
+            "schedule.bound_too_large", "fees.brackets[7]");
+    refused([](auto& d) { d["fees"].erase("brackets"); d["fees"]["per_inhabitant"] = {{"amount_ore", 250}, {"floor", 0}}; },
+            "schedule.limit_not_positive", "fees.per_inhabitant.floor");
+    refused([](auto& d) { d["fees"].erase("brackets"); d["fees"]["per_inhabitant"] = {{"amount_ore", 250}, {"ceiling", 4611686018427387904LL}}; },
+            "schedule.fee_too_large", "fees.per_inhabitant.ceiling");
+    refused([](auto& d) { d["fees"].erase("brackets"); d["fees"]["per_inhabitant"] = {{"amount_ore", 250}, {"maximum", 6}}; },
+            "program.unknown_field", "fees.per_inhabitant.maximum");
 }
 
 TEST_CASE("the program in nynorsk and English: every text translated, each translation marked as one") {
