@@ -362,13 +362,18 @@ int main(int argc, char** argv) {
     for (std::size_t i = 0; i < args.size();) {
         if (args[i] == "--lang" && i + 1 < args.size()) {
             lang = std::string(ln::supported_language(args[i + 1]));
-        } else if (args[i] == "--program") {
+        } else if (args[i] == "--program" || args[i].rfind("--program=", 0) == 0) {
             if (program_file) {
                 std::fprintf(stderr, "%s\n", data->catalog(lang).text("cli.program_twice").c_str());
                 return kBadInput;
             }
-            if (i + 1 < args.size()) program_file = args[i + 1];
-            else program_missing = true;
+            // «--program FILE» or «--program=FILE»; a value that is another option is no file name.
+            const bool joined = args[i].size() > 9;
+            const std::string_view value = joined ? args[i].substr(10) : i + 1 < args.size() ? args[i + 1] : std::string_view();
+            if (value.empty() || value.rfind("--", 0) == 0) program_missing = true;
+            else program_file = value;
+            args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(std::min(i + (joined || program_missing ? 1 : 2), args.size())));
+            continue;
         } else {
             ++i;
             continue;
@@ -376,9 +381,13 @@ int main(int argc, char** argv) {
         args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(std::min(i + 2, args.size())));
     }
     const ln::Catalog& cat = data->catalog(lang);
-    if (args.empty() || args[0] == "--help" || args[0] == "-h" || program_missing) {
-        std::fprintf(args.empty() || program_missing ? stderr : stdout, "%s\n", cat.text("cli.usage").c_str());
-        return args.empty() || program_missing ? kBadInput : kOk;
+    if (program_missing) {
+        std::fprintf(stderr, "%s\n\n%s\n", cat.text("cli.program_missing").c_str(), cat.text("cli.usage").c_str());
+        return kBadInput;
+    }
+    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+        std::fprintf(args.empty() ? stderr : stdout, "%s\n", cat.text("cli.usage").c_str());
+        return args.empty() ? kBadInput : kOk;
     }
     // Another network's program file in place of the bundled one: its fee schedule, its checks.
     if (program_file) {

@@ -243,7 +243,10 @@ json.dump(p, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 PY
 expect program-gap       2 "er ikke et gyldig program: fees.brackets\[3\]"       -- fee 12000 --program "$tmp/gap.json"
 expect program-sign-up   2 "er ikke et gyldig program"                               -- fee 12000 --program "$d/pamelding-3024-baerum.json"
-expect program-novalue   2 "Bruk:"                                                   -- fee 12000 --program
+expect program-novalue   2 "^--program trenger navnet på en programfil"              -- fee 12000 --program
+expect program-option    2 "^--program trenger navnet på en programfil"              -- fee 12000 --program --json
+expect program-equals    0 "Avgift kr${nb}22${nb}000 for 12${nb}000 innbyggere"        -- fee 12000 "--program=$prog"
+expect program-equals-no 2 "^--program trenger navnet på en programfil"              -- fee 12000 --program=
 expect program-twice     2 "^--program kan bare gis én gang\.$"                      -- fee 12000 --program "$d/finnes-ikke.json" --program "$prog"
 expect program-usage     0 "--program PROGRAMFIL"                                    -- --help
 
