@@ -319,9 +319,8 @@ int fee_command(const ln::Bundled& data, const ln::Catalog& cat, const std::vect
         out["fee"] = q->fee;
         out["currency"] = "NOK";
         // As the program states it: "included", "excluded", "exempt"; null when it does not say.
-        constexpr const char* kVat[] = {nullptr, "included", "excluded", "exempt"};
-        const char* vat = kVat[static_cast<int>(data.program.fee_vat)];
-        out["vat"] = vat ? nlohmann::ordered_json(vat) : nlohmann::ordered_json();
+        const std::string_view vat = ln::vat_id(data.program.fee_vat);
+        out["vat"] = vat.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(std::string(vat));
         out["fee_per_inhabitant"] = static_cast<double>(q->fee_per_inhabitant_ore) / 100.0;
         if (q->next)
             out["next_bracket"] = {{"number", q->next->index + 1},

@@ -135,7 +135,7 @@ std::vector<Finding> validate(const Enrollment& e, const Program& program, Numbe
     }
     // The network may take at most so many from each municipality (a program's sign-up rules).
     if (const auto most = program.signup.max_participants; most && e.group.size() > static_cast<std::size_t>(*most))
-        c.error("group", "group.too_many", {{"max", std::to_string(*most)}, {"count", std::to_string(e.group.size())}});
+        c.error("group", "group.too_many", {{"max", format_number(*most)}, {"count", format_number(static_cast<std::int64_t>(e.group.size()))}});
     const GroupCounts sides = count_sides(e.group);
     if (e.group.empty()) c.warning("group", "group.empty");
     else {

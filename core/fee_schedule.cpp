@@ -77,7 +77,6 @@ Result<Quote> quote(const FeeSchedule& schedule, std::int64_t population) {
         if (rule->floor && q.fee < *rule->floor) q.fee = *rule->floor, q.limit = Quote::Limit::Floor;
         if (rule->ceiling && q.fee > *rule->ceiling) q.fee = *rule->ceiling, q.limit = Quote::Limit::Ceiling;
         q.per_inhabitant = rule;
-        q.bracket = {kMinPopulation, std::nullopt, q.fee};
         q.fee_per_inhabitant_ore = (q.fee * 100 + population / 2) / population;
         return q;
     }

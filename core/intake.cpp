@@ -28,8 +28,9 @@ ReceivedCheck check_received(const EnrollmentDocument& d, const Program& program
     const Enrollment& e = d.enrollment;
     c.findings = validate(e, program, list);
     // A sign-up for another network (another program file): its fee and its checks are that network's,
-    // so it is not counted here as ready.
-    if (d.program != program.id)
+    // so it is not counted here as ready, and it never replaces (or is replaced by) one for this network.
+    const bool other_program = d.program != program.id;
+    if (other_program)
         c.findings.insert(c.findings.begin(), {"program", Severity::Error,
                                                {"intake.other_program", {{"file", clip(d.program, 100)}, {"program", program.id}}}});
     c.match = find_by_number(list, e.municipality_number);
@@ -47,8 +48,7 @@ ReceivedCheck check_received(const EnrollmentDocument& d, const Program& program
         if (f.message.key == "register.name_mismatch" || f.message.key == "register.orgnr_other" ||
             f.message.key == "register.orgnr_mismatch")
             c.identity_confirmed = false;
-    // Nor may a sign-up for another network push out (or be pushed out by) one for this network.
-    if (d.program != program.id) c.identity_confirmed = false;
+    if (other_program) c.identity_confirmed = false;
     c.exported_ms = rfc3339_unix_ms(d.exported_at);
     if (!c.exported_ms)
         c.findings.push_back({"exported_at", Severity::Warning, {"intake.exported_at_invalid", {{"value", clip(d.exported_at, 100)}}}});

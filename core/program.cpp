@@ -95,6 +95,18 @@ std::string as_heading(std::string_view text) {
     return out;
 }
 
+namespace {
+constexpr std::string_view kVatIds[] = {"", "included", "excluded", "exempt"};
+}  // namespace
+
+std::string_view vat_id(Vat vat) { return kVatIds[static_cast<int>(vat)]; }
+
+std::optional<Vat> vat_from_id(std::string_view id) {
+    for (int v = 1; v < static_cast<int>(std::size(kVatIds)); ++v)
+        if (id == kVatIds[v]) return static_cast<Vat>(v);
+    return std::nullopt;
+}
+
 std::int64_t in_person_gatherings(const Program& p) {
     std::int64_t n = 0;
     for (const auto& g : p.gatherings) n += g.mode != "digital";
@@ -147,15 +159,26 @@ Result<Program> parse_program(std::string_view json_text) {
                                           "topics_note", "start_meeting", "gatherings", "report", "contact", "fees", "signup",
                                           "translations"}))
         return *e;
-    auto inner = [&](const char* key, std::initializer_list<std::string_view> known) -> std::optional<Error> {
-        if (!doc->is_object() || !doc->contains(key)) return std::nullopt;
-        return unknown_field((*doc)[key], key, known);
+    // Every object of the format, in one place: the fields each may have.
+    const auto at = [](const Json& obj, const char* key) -> const Json& {
+        static const Json none;
+        return obj.is_object() && obj.contains(key) ? obj[key] : none;
     };
-    if (auto e = inner("start_meeting", {"title", "date", "start", "end", "mode"})) return *e;
-    if (auto e = inner("report", {"title", "also_known_as", "authors", "year"})) return *e;
-    if (auto e = inner("contact", {"name", "organisation", "phone", "email"})) return *e;
-    if (auto e = inner("fees", {"currency", "basis", "own_costs", "brackets", "vat", "lodging_estimate", "per_inhabitant"})) return *e;
-    if (auto e = inner("signup", {"deadline", "max_participants"})) return *e;
+    const auto each = [](const Json& arr, const char* path, std::initializer_list<std::string_view> known) -> std::optional<Error> {
+        for (std::size_t i = 0; arr.is_array() && i < arr.size(); ++i)
+            if (auto e = unknown_field(arr[i], JsonReader::index_path(path, i), known)) return e;
+        return std::nullopt;
+    };
+    const Json& fees_doc = at(*doc, "fees");
+    if (auto e = unknown_field(at(*doc, "start_meeting"), "start_meeting", {"title", "date", "start", "end", "mode"})) return *e;
+    if (auto e = unknown_field(at(*doc, "report"), "report", {"title", "also_known_as", "authors", "year"})) return *e;
+    if (auto e = unknown_field(at(*doc, "contact"), "contact", {"name", "organisation", "phone", "email"})) return *e;
+    if (auto e = unknown_field(fees_doc, "fees", {"currency", "basis", "own_costs", "brackets", "vat", "lodging_estimate", "per_inhabitant"}))
+        return *e;
+    if (auto e = unknown_field(at(fees_doc, "per_inhabitant"), "fees.per_inhabitant", {"amount_ore", "floor", "ceiling"})) return *e;
+    if (auto e = each(at(fees_doc, "brackets"), "fees.brackets", {"min", "max", "fee"})) return *e;
+    if (auto e = unknown_field(at(*doc, "signup"), "signup", {"deadline", "max_participants"})) return *e;
+    if (auto e = each(at(*doc, "gatherings"), "gatherings", {"number", "date", "topics", "place", "mode"})) return *e;
 
     std::vector<Bracket> brackets;
     std::string fee_basis, own_costs;
@@ -175,17 +198,13 @@ Result<Program> parse_program(std::string_view json_text) {
                                                               {"max", format_number(kMaxCostPerPerson)}},
                                  fees.path_of("lodging_estimate")));
         if (const auto stated = fees.optional_string("vat")) {
-            if (*stated == "included") vat = Vat::Included;
-            else if (*stated == "excluded") vat = Vat::Excluded;
-            else if (*stated == "exempt") vat = Vat::Exempt;
+            if (const auto known = vat_from_id(*stated)) vat = *known;
             else fees.fail(make_error("program.vat_unknown", {{"value", *stated}}, fees.path_of("vat")));
         }
         // Brackets, or an amount per inhabitant: one of the two.
         if (fees.self().is_object() && fees.self().contains("per_inhabitant")) {
             if (fees.self().contains("brackets"))
                 fees.fail(make_error("program.two_fee_models", {}, fees.path_of("brackets")));
-            if (auto e = unknown_field(fees.self()["per_inhabitant"], "fees.per_inhabitant", {"amount_ore", "floor", "ceiling"}))
-                fees.fail(*e);
             JsonReader rule(fees.object("per_inhabitant"), "fees.per_inhabitant");
             per_inhabitant = PerInhabitant{rule.integer("amount_ore"), rule.optional_integer("floor"), rule.optional_integer("ceiling")};
             if (rule.failed()) fees.fail(rule.error());
@@ -194,7 +213,6 @@ Result<Program> parse_program(std::string_view json_text) {
         } else {
             const Json& arr = fees.array("brackets");
             for (std::size_t i = 0; i < arr.size() && !fees.failed(); ++i) {
-                if (auto e = unknown_field(arr[i], JsonReader::index_path("fees.brackets", i), {"min", "max", "fee"})) fees.fail(*e);
                 JsonReader b(arr[i], JsonReader::index_path("fees.brackets", i));
                 Bracket br{b.integer("min"), b.optional_integer("max"), b.integer("fee")};
                 if (b.failed()) fees.fail(b.error());
@@ -254,8 +272,6 @@ Result<Program> parse_program(std::string_view json_text) {
     {
         const Json& arr = r.array("gatherings");
         for (std::size_t i = 0; i < arr.size() && !r.failed(); ++i) {
-            if (auto e = unknown_field(arr[i], JsonReader::index_path("gatherings", i), {"number", "date", "topics", "place", "mode"}))
-                r.fail(*e);
             JsonReader g(arr[i], JsonReader::index_path("gatherings", i));
             Gathering gathering;
             gathering.number = static_cast<int>(g.integer("number"));

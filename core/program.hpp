@@ -55,6 +55,9 @@ inline constexpr int kMaxParticipantsLimit = 1000;
 // Whether the fees KS states include value added tax («merverdiavgift»), exclude it, or are exempt from
 // it; unstated when the invitation does not say (the Viken invitation of 2022 does not).
 enum class Vat { Unstated, Included, Excluded, Exempt };
+// As program files write it: "included", "excluded", "exempt"; empty for Unstated (and for any other text).
+std::string_view vat_id(Vat vat);
+std::optional<Vat> vat_from_id(std::string_view id);
 
 struct Program {
     explicit Program(FeeSchedule schedule) : fees(std::move(schedule)) {}

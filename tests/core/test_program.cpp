@@ -8,6 +8,7 @@
 #include "bundled_data.hpp"
 #include "ln_assets.hpp"
 #include "program.hpp"
+#include "program_notes.hpp"
 
 using namespace ln;
 
@@ -252,4 +253,29 @@ TEST_CASE("an outcome as a heading starts with a capital, also with æ, ø and �
     CHECK(as_heading("Already") == "Already");
     CHECK(as_heading("") == "");
     CHECK(as_heading("1 mål") == "1 mål");
+}
+
+TEST_CASE("what a program states beyond its texts, in words: where a gathering is, the deadline, the limit") {
+    const Catalog& nb = data().nb();
+    Gathering g;
+    CHECK_FALSE(gathering_where(nb, g));  // KS has said nothing
+    g.place = "Lillestrøm";
+    CHECK(*gathering_where(nb, g) == "Sted: Lillestrøm.");
+    g.mode = "physical";
+    CHECK(*gathering_where(nb, g) == "Fysisk samling, Lillestrøm.");
+    g.mode = "digital";
+    g.place.reset();
+    CHECK(*gathering_where(nb, g) == "Digital samling.");
+
+    Program p = data().program;
+    CHECK_FALSE(deadline_note(nb, p));
+    CHECK_FALSE(participants_note(nb, p));
+    p.signup = {"2027-02-15", 1000};
+    CHECK(*deadline_note(nb, p) == "Påmeldingsfrist: 15.02.2027.");
+    CHECK(*participants_note(nb, p) == "Inntil 1\u00a0000 deltakere fra hver kommune.");
+    CHECK(vat_id(Vat::Excluded) == "excluded");
+    CHECK(vat_id(Vat::Unstated).empty());
+    CHECK(*vat_from_id("exempt") == Vat::Exempt);
+    CHECK_FALSE(vat_from_id(""));
+    CHECK_FALSE(vat_from_id("Excluded"));
 }

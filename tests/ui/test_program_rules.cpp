@@ -42,23 +42,25 @@ TEST_CASE("the invitation of 2022 states none of them, so none is shown") {
 }
 
 TEST_CASE("the VAT status is said with the fee and in «Om nettverket», in the user's language") {
-    {
-        Headless ui(with_rules(), "nb", ImVec2(1000, 3200));
+    struct Said {
+        const char* language;
+        const char* vat;
+        const char* deadline;
+        const char* limit;
+    };
+    for (const Said& s : {Said{"nb", "Beløpene er uten merverdiavgift.", "Påmeldingsfrist: 15.02.2027.", "Inntil 2 deltakere fra hver kommune."},
+                          Said{"en", "The amounts exclude value added tax (VAT).", "Sign-up deadline: 15.02.2027.",
+                               "Up to 2 participants from each municipality."}}) {
+        CAPTURE(s.language);
+        Headless ui(with_rules(), s.language, ImVec2(1000, 3200));
         ui.type("12000");
-        CHECK(shows("Beløpene er uten merverdiavgift."));
+        CHECK(shows(s.vat));
         ui.app->open_route("#/program");
         ui.frames(3);
-        CHECK(shows("Beløpene er uten merverdiavgift."));
-        CHECK(shows("Påmeldingsfrist: 15.02.2027."));
-        CHECK(shows("Inntil 2 deltakere fra hver kommune."));
+        CHECK(shows(s.vat));
+        CHECK(shows(s.deadline));
+        CHECK(shows(s.limit));
     }
-    Headless en(with_rules(), "en", ImVec2(1000, 3200));
-    en.type("12000");
-    CHECK(shows("The amounts exclude value added tax (VAT)."));
-    en.app->open_route("#/program");
-    en.frames(3);
-    CHECK(shows("Sign-up deadline: 15.02.2027."));
-    CHECK(shows("Up to 2 participants from each municipality."));
 }
 
 TEST_CASE("the sign-up says the deadline and the limit, and a working group past the limit is an error") {

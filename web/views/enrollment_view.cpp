@@ -4,6 +4,7 @@
 #include "views/removal_text.hpp"
 #include "dates.hpp"
 #include "fee_text.hpp"
+#include "program_notes.hpp"
 #include "numbers.hpp"
 #include "register_check.hpp"
 #include "views/program_text.hpp"
@@ -129,8 +130,7 @@ void draw_group(EnrollmentView& v, const Program& program, Form& form) {
     Enrollment& d = form.draft;
     ui::subheading(cat.text("enroll.group.heading"));
     ui::muted(cat.text("enroll.group.intro"));
-    if (const auto most = program.signup.max_participants)
-        ui::muted(cat.text("signup.max_participants", {{"max", std::to_string(*most)}}));
+    if (const auto most = participants_note(cat, program)) ui::muted(*most);
     std::vector<std::string> sides;
     for (Side s : kSides) sides.push_back(cat.text("side." + std::string(side_id(s))));
     std::optional<std::size_t> remove;
@@ -340,8 +340,7 @@ ViewOutcome EnrollmentView::draw(Enrollment& draft, const Bundled& data, const C
     const auto findings = validate(draft, data.program, data.municipalities, style);
     ui::heading(cat.text("enroll.heading"));
     ui::paragraph(cat.text("enroll.intro"));
-    if (const auto& deadline = data.program.signup.deadline)
-        ui::paragraph(cat.text("signup.deadline", {{"date", format_date(*deadline)}}));
+    if (const auto deadline = deadline_note(cat, data.program)) ui::paragraph(*deadline);
     ui::muted(progress_line(cat, findings));
     if (!required_) required_.emplace(data.program);
     Form form{draft, *required_, cat, findings, show_all_findings};

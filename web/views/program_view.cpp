@@ -3,6 +3,7 @@
 #include "calendar.hpp"
 #include "dates.hpp"
 #include "fee_text.hpp"
+#include "program_notes.hpp"
 #include "numbers.hpp"
 #include "views/program_text.hpp"
 #include "widgets.hpp"
@@ -53,11 +54,7 @@ ViewOutcome ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort
         const Gathering& g = p.gatherings[i];
         ui::paragraph(cat.text("program.gathering", {{"n", std::to_string(g.number)},
                                                      {"date", g.date ? format_date(*g.date) : cat.text("program.date_unknown")}}));
-        // How and where, as far as KS has said.
-        const char* how = g.mode == "digital" ? "program.gathering_digital" : g.mode == "physical" ? "program.gathering_physical" : nullptr;
-        if (how && g.place) ui::muted(cat.text(std::string(how) + "_at", {{"place", *g.place}}));
-        else if (how) ui::muted(cat.text(how));
-        else if (g.place) ui::muted(cat.text("program.gathering_at", {{"place", *g.place}}));
+        if (const auto where = gathering_where(cat, g)) ui::muted(*where);
         ui::bullet_list(g.topics, 1, program_languages(p, "gatherings[" + std::to_string(i) + "].topics", g.topics.size()));
     }
     program_paragraph(p, "topics_note", p.topics_note, /*muted=*/true);
@@ -73,9 +70,8 @@ ViewOutcome ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort
     if (const auto vat = vat_note(cat, p.fee_vat)) ui::paragraph(*vat);
     program_paragraph(p, "fees.own_costs", p.own_costs);
     if (p.lodging_estimate) ui::paragraph(cat.text("program.lodging_estimate_text", {{"amount", format_kroner(*p.lodging_estimate)}}));
-    if (p.signup.deadline) ui::paragraph(cat.text("signup.deadline", {{"date", format_date(*p.signup.deadline)}}));
-    if (p.signup.max_participants)
-        ui::paragraph(cat.text("signup.max_participants", {{"max", std::to_string(*p.signup.max_participants)}}));
+    if (const auto deadline = deadline_note(cat, p)) ui::paragraph(*deadline);
+    if (const auto most = participants_note(cat, p)) ui::paragraph(*most);
     if (ui::button(cat.text("program.to_fee"))) out.go = Route::Fee;
 
     ui::subheading(cat.text("program.report"));
