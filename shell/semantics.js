@@ -219,15 +219,8 @@ function pageSemantics(env, root) {
   function rebuild() {
     const next = [];
     const seen = new Set();
-    // Containers have no id; the k-th of a role is taken for the k-th again (<main> stays <main>): made
-    // anew, it would carry the focused button out of the document and back, which cancels a Space press.
-    const kept = new Map();
-    const occurrence = new Map();
-    const keyOf = (role) => { const k = (occurrence.get(role) || 0) + 1; occurrence.set(role, k); return role + '#' + k; };
-    for (const el of els) if (el && !el.lnId && CONTAINERS.has(el.dataset.role)) kept.set(keyOf(el.dataset.role), el);
-    occurrence.clear();
     nodes.forEach((n, i) => {
-      let el = n.i ? controls.get(n.i) : !n.i && CONTAINERS.has(n.r) ? kept.get(keyOf(n.r)) : null;
+      let el = n.i ? controls.get(n.i) : null;
       if (!el || el.dataset.role !== n.r || el.tagName.toLowerCase() !== tagOf(n)) el = create(n);
       if (n.i) { controls.set(n.i, el); seen.add(n.i); }
       next[i] = el;
