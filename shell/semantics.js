@@ -214,13 +214,34 @@ function pageSemantics(env, root) {
     });
   }
 
+  // Containers have no id, so a rebuild makes them anew. The ones around the focused control are kept
+  // (matched level by level up from it, while role and tag agree): a new <main> would carry the focused
+  // button out of the document and back, which cancels a Space press between its keydown and keyup.
+  function keptAncestors() {
+    const kept = new Map();
+    const focused = document.activeElement;
+    if (!focused || !focused.lnId || !root.contains(focused)) return kept;
+    let i = nodes.findIndex((n) => n && n.i === focused.lnId);
+    let el = focused.parentElement;
+    while (i >= 0 && el && el !== root) {
+      const p = nodes[i].p;
+      if (p == null || p < 0 || !nodes[p] || nodes[p].i) break;
+      if (el.dataset.role !== nodes[p].r || el.tagName.toLowerCase() !== tagOf(nodes[p])) break;
+      kept.set(p, el);
+      i = p;
+      el = el.parentElement;
+    }
+    return kept;
+  }
+
   // The tree anew: elements in the nodes' order under their containers. Controls are moved, not made
   // again, so the one with focus keeps it (and its caret and selection).
   function rebuild() {
     const next = [];
     const seen = new Set();
+    const kept = keptAncestors();
     nodes.forEach((n, i) => {
-      let el = n.i ? controls.get(n.i) : null;
+      let el = n.i ? controls.get(n.i) : kept.get(i) || null;
       if (!el || el.dataset.role !== n.r || el.tagName.toLowerCase() !== tagOf(n)) el = create(n);
       if (n.i) { controls.set(n.i, el); seen.add(n.i); }
       next[i] = el;

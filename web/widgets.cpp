@@ -32,6 +32,7 @@ std::optional<PageEvent> take(Pred pred) {
     for (auto it = ev.rbegin(); it != ev.rend(); ++it)
         if (pred(*it)) {
             PageEvent e = std::move(*it);
+            ctx().took_event = true;
             ev.erase(std::next(it).base());
             ev.erase(std::remove_if(ev.begin(), ev.end(), pred), ev.end());
             return e;
@@ -56,6 +57,7 @@ std::vector<std::string> take_keys(ImGuiID id) {
     for (auto it = ev.begin(); it != ev.end();)
         if (it->kind == PageEvent::Kind::Key && it->id == id) {
             keys.push_back(std::move(it->text));
+            ctx().took_event = true;
             it = ev.erase(it);
         } else {
             ++it;
@@ -226,6 +228,7 @@ void begin_frame(Context& context) {
     c.read_only.clear();
     c.parents.clear();
     c.beside = false;
+    c.took_event = false;
 }
 
 void end_frame() {
@@ -242,7 +245,7 @@ void end_frame() {
              ev.end());
 }
 
-bool settling() { return ctx().focus_next || !ctx().events.empty(); }
+bool settling() { return ctx().focus_next || !ctx().events.empty() || ctx().took_event; }
 const std::vector<SemanticsNode>& nodes() { return ctx().nodes; }
 
 const SemanticsNode* focused_node() {

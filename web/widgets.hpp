@@ -47,6 +47,7 @@ struct Context {
     std::uint32_t focused = 0;       // the element with keyboard focus, as the page last said
     bool focus_next = false;         // the next focusable widget drawn asks for focus
     bool focus_heading = false;      // the next heading drawn asks for focus
+    bool took_event = false;         // this frame acted on something the user did
     std::vector<bool> read_only;     // begin_read_only / end_read_only
     ImGuiStorage search;             // per search field: highlighted choice and whether the list is open
     ImGuiStorage measured;           // per text area: its text's hash, the width and the lines it wraps to
@@ -87,7 +88,9 @@ void end_read_only();
 void focus_next_field();
 // The view's heading takes focus (a view without fields: focus at its top, not on a button far down).
 void focus_next_heading();
-// Whether this frame asked for something that lands only in a later frame (a focus move).
+// Whether this frame asked for something that lands only in a later frame: a focus move, an event a widget
+// left for the next frame, or one it acted on — what the view changed after the widget was drawn (a search
+// field emptied once its choice is taken) shows only in the frame after.
 bool settling();
 
 // A named group of fields (one member of the working group, one action), and the panel of a tab list.

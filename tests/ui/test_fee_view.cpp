@@ -154,6 +154,21 @@ TEST_CASE("the suggestions lie over the page: nothing below moves when they open
     CHECK(options >= 2);
 }
 
+// Seen in the browser: a name typed and Enter pressed before the next frame (keys wait a frame behind the
+// text); the frame that took Enter added the municipality, and the page was never told the emptied field,
+// so the next name typed was appended to «gol».
+TEST_CASE("a municipality picked by Enter right after its name: the page is told the field is empty again") {
+    using K = ln::web::ui::PageEvent::Kind;
+    Headless ui("nb", {1000, 3000});
+    ui.click_field("Legg til kommune");
+    const auto id = ui.field("Legg til kommune").id;
+    ui.app->page_event({K::Input, id, "gol"});
+    ui.app->page_event({K::Key, id, "Enter"});
+    ui.frame();  // as the browser draws: a frame, then as many as the app asks for
+    REQUIRE(ui.app->fee_view().region.size() == 1);
+    CHECK(ui.field("Legg til kommune").value.empty());
+}
+
 TEST_CASE("several municipalities together: add, see each fee and the sum, remove, copy and download") {
     Headless ui("nb", {1000, 3000});
     // Travel estimated once, above: 2 people, all 4 gatherings, 1 000 + 500 kr each.
