@@ -22,14 +22,14 @@ Ordered time_or_null(const std::string& t) { return t.empty() ? Ordered(nullptr)
 // Errors of a part keep their place in the whole file: "actions[2]" → "case_book.actions[2]".
 void add_errors(std::vector<Error>& out, const std::vector<Error>& part, const std::string& prefix) {
     for (Error e : part) {
-        e.path = e.path.empty() ? prefix : prefix + "." + e.path;
+        e.path = e.path.empty() ? prefix : prefix.empty() ? e.path : prefix + "." + e.path;
         out.push_back(std::move(e));
     }
 }
 }  // namespace
 
 bool has_work(const Workspace& w) {
-    return !(w.enrollment == Enrollment{}) || w.case_book.has_value() || !w.received.empty();
+    return !(w.enrollment == Enrollment{}) || w.case_book.has_value() || !w.received.empty() || w.program_file.has_value();
 }
 
 namespace {
@@ -107,6 +107,8 @@ std::string save_workspace(const Workspace& w, const Program& program, std::stri
         for (const auto& f : w.received) received.push_back(received_document(f));
         doc["received"] = std::move(received);
     }
+    if (w.program_file)
+        doc["program_file"] = {{"name", w.program_file->name}, {"opened_at", w.program_file->opened_at}, {"text", w.program_file->text}};
     // Compact: a save must be quick even for a book of several MB; nobody reads this file by eye.
     return doc.dump(-1, ' ', false, Ordered::error_handler_t::replace);
 }
@@ -130,6 +132,22 @@ WorkspaceLoad load_workspace(std::string_view bytes, const Program& program) {
         w.settings.reminder_snoozed_at = s.optional_string("reminder_snoozed_at").value_or("");
         add_errors(out.errors, s.errors(), "");
     }
+    // The kept program first: the case book is read against the program it was kept with.
+    const Program* in_use = &program;
+    if (auto kept = doc.find("program_file"); kept != doc.end() && !kept->is_null()) {
+        JsonReader k(top.object("program_file"), "program_file");
+        KeptProgram p{k.string("name"), k.string("opened_at"), k.string("text")};
+        add_errors(out.errors, k.errors(), "");
+        if (!k.failed()) {
+            auto parsed = parse_program(p.text);
+            if (!parsed) add_errors(out.errors, {parsed.error()}, "program_file.text");
+            else {
+                out.program = std::move(parsed.value());
+                in_use = &*out.program;
+                w.program_file = std::move(p);
+            }
+        }
+    }
     const Json& enrollment = top.object("enrollment");
     if (!top.failed()) {
         auto e = import_enrollment(enrollment.dump());
@@ -139,7 +157,7 @@ WorkspaceLoad load_workspace(std::string_view bytes, const Program& program) {
     auto book = doc.find("case_book");
     if (book == doc.end()) top.fail(make_error("json.missing", {{"field", "case_book"}}, "case_book"));
     else if (!book->is_null()) {
-        auto b = import_case_book(book->dump(), program);
+        auto b = import_case_book(book->dump(), *in_use);
         if (b.ok()) w.case_book = std::move(*b.book);
         else add_errors(out.errors, b.errors, "case_book");
     }

@@ -26,11 +26,21 @@ struct WorkspaceSettings {
     bool operator==(const WorkspaceSettings&) const = default;
 };
 
+// A network's program file the user opened (KS's own file for a network other than the app's): the views,
+// exports and checks take their facts from it instead of the program that ships with the app.
+struct KeptProgram {
+    std::string name;       // the file's name, as the user knows it
+    std::string opened_at;  // ISO 8601 UTC
+    std::string text;       // the file exactly as read (checked by parse_program when opened and when loaded)
+    bool operator==(const KeptProgram&) const = default;
+};
+
 struct Workspace {
     Enrollment enrollment;              // the draft, exactly as typed
     std::optional<CaseBook> case_book;  // none until the group starts its case book
     WorkspaceSettings settings;
     std::vector<ReceivedFile> received;  // KS-mottak: sign-up files KS has taken in (empty for a municipality)
+    std::optional<KeptProgram> program_file;  // none: the program that ships with the app
     bool operator==(const Workspace&) const = default;
 };
 
@@ -46,8 +56,10 @@ struct WorkspaceLoad {
     std::string saved_at;
     std::int64_t revision = 0;
     std::vector<Error> errors;  // why it could not be read, with paths ("case_book.actions[2].status")
+    std::optional<Program> program;  // the kept program file's program, which the case book was read against
     bool ok() const { return workspace.has_value(); }
 };
+// `program`: the app's own, for a workspace that keeps no program file of its own.
 WorkspaceLoad load_workspace(std::string_view bytes, const Program& program);
 
 // Browsers may delete a site's data (Safari after 7 days without a visit): remind the user to export when

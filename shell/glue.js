@@ -280,6 +280,7 @@ window.Module = {
   // What the first frame needs, so main() prepares it before anything is shown (web/startup.hpp).
   arguments: ['--lang=' + language, '--pixel-ratio=' + (window.devicePixelRatio || 1), '--route=' + location.hash,
     '--theme=' + theme, '--view-state=' + carriedState,
+    '--program=' + (new URLSearchParams(location.search).get('program') || ''),
     // The browser's own text size setting (1rem): the canvas draws its text and controls that much larger.
     '--text-scale=' + ((parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) / 16)],
 };

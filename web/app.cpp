@@ -15,7 +15,7 @@ namespace ln::web {
 App::App(Bundled data, std::string language, ShellPort& shell)
     : data_(std::move(data)),
       language_(supported_language(language)),
-      shown_(shown_in(data_, language_)),
+      shown_(shown_in(language_)),
       shell_(shell),
       session_(data_.program, data_.catalog(language_), shell) {
     widgets_.too_long = [this](std::size_t max, std::size_t typed) {
@@ -26,8 +26,43 @@ App::App(Bundled data, std::string language, ShellPort& shell)
 
 void App::take_over() { session_.take_over(); }
 
-Bundled App::shown_in(const Bundled& data, std::string_view language) {
-    return Bundled(in_language(data.program, language), data.municipalities, data.sdgs);
+Bundled App::shown_in(std::string_view language) const {
+    return Bundled(in_language(program_in_use(), language), data_.municipalities, data_.sdgs);
+}
+
+void App::follow_program() {
+    const auto& file = session_.workspace().program_file;
+    kept_program_.reset();
+    // Checked when opened and when loaded; were it broken now, the app's own program is the safe one.
+    if (file)
+        if (auto parsed = parse_program(file->text)) kept_program_ = std::move(parsed.value());
+    shown_ = shown_in(language_);
+    session_.set_program(program_in_use());
+    const Program& p = program_in_use();
+    // A case book begun under another network has a page for each of this one's gatherings and topics too
+    // (what was written for gatherings this one lacks is kept, and shown again under the other).
+    if (auto& book = session_.workspace().case_book) fit_to_program(*book, p);
+    program_notice_.clear();
+    if (!asked_program_.empty() && asked_program_ != p.id)
+        program_notice_ = cat().text(file ? "program.asked_kept" : "program.asked_unknown",
+                                     {{"id", asked_program_}, {"title", shown_.program.title}});
+}
+
+void App::open_program_file(const std::string& name, const std::string& bytes, std::uint64_t whole_size) {
+    auto parsed = program_.file_picked(name, bytes, whole_size, cat());
+    if (!parsed) return;
+    session_.workspace().program_file = KeptProgram{name, shell_.now_utc(), bytes};
+    follow_program();
+    program_.opened(name, shown_.program, cat());
+    session_.edited();
+}
+
+void App::drop_program_file() {
+    if (!session_.workspace().program_file) return;
+    session_.workspace().program_file.reset();
+    follow_program();
+    program_.dropped(shown_.program, cat());
+    session_.edited();
 }
 
 // The session loaded or replaced the workspace: the views let go of what they held about the old one.
@@ -36,6 +71,7 @@ void App::follow_workspace() {
     if (generation == generation_seen_) return;
     const bool replaced = generation_seen_ > 0;
     generation_seen_ = generation;
+    follow_program();
     enrollment_.workspace_replaced(session_.workspace().enrollment);
     if (desk_) desk_->workspace_replaced();
     // The page's fields get the new texts with the next frame's semantics; focus goes to the view's start.
@@ -86,6 +122,11 @@ void App::file_picked(const std::string& name, const std::string& bytes, bool re
         session_.tell(cat().text("storage.readonly.import"));
         return;
     }
+    if (route_ == Route::Program) {  // «Åpne programfil»
+        if (read_failed) program_.read_failed(name, cat());
+        else open_program_file(name, bytes, whole_size);
+        return;
+    }
     if (route_ == Route::Desk && desk_) {  // picked by the desk's buttons
         desk_->file_received(session_.workspace().received, name, bytes, read_failed, more, whole_size, shell_.now_utc());
         return;
@@ -130,7 +171,7 @@ void App::choose_language(std::string_view language) {
     case_.left();
     program_.left();
     language_ = chosen;
-    shown_ = shown_in(data_, language_);
+    follow_program();  // the program's texts and the notice in the new language
     session_.set_catalog(cat());
     shell_.show_language(language_);
 }
@@ -216,9 +257,10 @@ void App::draw_save_state() {
 }
 
 void App::draw_notices() {
-    if (!language_notice_.empty()) {  // on every view: the user pressed a language button just now
+    for (const std::string* notice : {&language_notice_, &program_notice_}) {
+        if (notice->empty()) continue;  // on every view: the user just asked for it
         ui::begin_notice(true);
-        ui::paragraph(language_notice_);
+        ui::paragraph(*notice);
         ui::end_notice();
     }
     const auto access = session_.access();
@@ -257,7 +299,12 @@ void App::draw_notices() {
 ViewOutcome App::draw_view() {
     switch (route_) {
     case Route::Fee: fee_.draw(shown_, cat(), shell_); return {};
-    case Route::Program: return program_.draw(shown_, cat(), shell_);
+    case Route::Program: {
+        const ViewOutcome out = program_.draw(shown_, cat(), shell_, session_.workspace().program_file, data_.program,
+                                              session_.editable());
+        if (program_.take_drop()) drop_program_file();
+        return out;
+    }
     case Route::Statement: statement_.draw(shown_, cat()); return {};
     case Route::Desk:
         if (desk_) return desk_->draw(session_.workspace().received, session_.editable(), shown_, cat(), shell_);

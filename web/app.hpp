@@ -29,6 +29,9 @@ public:
     App(const App&) = delete;
     App& operator=(const App&) = delete;
 
+    // The address asked for a network by its program id (?program=<id>). The app uses the program kept
+    // with the workspace, else its own; asked for another, it says so on every view.
+    void ask_program(std::string_view id) { asked_program_ = id; }
     // The address bar changed (load, back/forward, a typed URL). Unknown routes open the fee view.
     void open_route(std::string_view hash);
     // Draws one frame; call between ImGui::NewFrame() and ImGui::Render(). Returns true when another
@@ -77,7 +80,13 @@ private:
     void go(Route route);
     void leave(Route route);
     void switch_theme();
-    static Bundled shown_in(const Bundled& data, std::string_view language);
+    Bundled shown_in(std::string_view language) const;
+    // The program the views, exports and checks use: the file kept with the workspace, else the app's own.
+    const Program& program_in_use() const { return kept_program_ ? *kept_program_ : data_.program; }
+    // The views and the session follow the program kept with the workspace (after a load or a change).
+    void follow_program();
+    void open_program_file(const std::string& name, const std::string& bytes, std::uint64_t whole_size);
+    void drop_program_file();
     void follow_workspace();
     void tell_shell();
     bool keeps_work() const { return route_ == Route::Enrollment || route_ == Route::Case || route_ == Route::Desk; }
@@ -86,6 +95,9 @@ private:
     std::string language_;
     std::string language_pending_;  // chosen, its catalogue on its way
     std::string language_notice_;   // a chosen language could not be fetched: said on every view
+    std::optional<Program> kept_program_;  // parsed from the workspace's program file; none: data_.program
+    std::string asked_program_;     // ?program=<id> in the address (empty: none asked for)
+    std::string program_notice_;    // the address asked for a program the app does not have: said on every view
     // What the views show: the bundled data with the program's texts in the user's language (its
     // `original`, data_.program, is what the session saves and exports, the same in every language).
     Bundled shown_;

@@ -18,6 +18,17 @@ std::optional<float> positive(std::string_view value) {
     if (end == text.c_str() || *end != '\0' || !(r > 0)) return std::nullopt;
     return static_cast<float>(r);
 }
+// What the address asked for, fit to be shown: no control characters, at most `max` bytes (whole characters).
+std::string shown_text(std::string_view value, std::size_t max) {
+    std::string out;
+    for (char ch : value)
+        if (const auto c = static_cast<unsigned char>(ch); c >= 0x20 && c != 0x7f) out += ch;
+    if (out.size() <= max) return out;
+    std::size_t cut = max;  // out[cut] is the first byte left out: back to the start of its character
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out.resize(cut);
+    return out;
+}
 }  // namespace
 
 StartupDesc parse_startup(const std::vector<std::string_view>& args) {
@@ -36,6 +47,8 @@ StartupDesc parse_startup(const std::vector<std::string_view>& args) {
             if (auto r = positive(value)) d.text_scale = std::clamp(*r, 0.5f, 3.0f);
         } else if (name == "theme") {
             d.dark = value == "dark";
+        } else if (name == "program") {
+            d.program = shown_text(value, 64);
         } else if (name == "view-state") {
             d.view_state = value;
         }

@@ -20,7 +20,7 @@ void WorkspaceSession::open(WorkspaceFiles* files, StorageAccess access) {
 void WorkspaceSession::load() {
     ++generation_;
     if (!files_) return;
-    auto opened = files_->open(program_);
+    auto opened = files_->open(shipped_);
     ws_ = opened.workspace.value_or(Workspace{});
     revision_ = opened.revision;
     if (!opened.broken_name.empty()) {
@@ -49,7 +49,7 @@ void WorkspaceSession::save_now() {
     const std::string now = shell_.now_utc();
     const double started = shell_.now_ms();
     if (ws_.settings.created_at.empty()) ws_.settings.created_at = now;
-    const std::string bytes = save_workspace(ws_, program_, now, revision_ + 1);
+    const std::string bytes = save_workspace(ws_, *program_, now, revision_ + 1);
     if (const auto error = files_->write(bytes)) {
         autosave_.write_failed(cat_->text(*error, {{"size", std::to_string(bytes.size() / (1024 * 1024))}}));
         news_ = cat_->text("storage.not_saved", {{"reason", autosave_.error()}});
@@ -112,7 +112,7 @@ void WorkspaceSession::tick() {
 
 CaseBook* WorkspaceSession::case_book() {
     if (!ws_.case_book && editable() && loaded_) {
-        ws_.case_book = new_case_book(program_, &ws_.enrollment);
+        ws_.case_book = new_case_book(*program_, &ws_.enrollment);
         edited();
     }
     return ws_.case_book ? &*ws_.case_book : nullptr;
@@ -126,8 +126,8 @@ void WorkspaceSession::export_now() {
     const std::string now = shell_.now_utc();
     if (ws_.case_book)
         shell_.download(case_book_file_name(ws_.enrollment.municipality_number, ws_.enrollment.municipality_name, ".json"),
-                        "application/json", export_case_book(*ws_.case_book, program_, now));
-    shell_.download(enrollment_file_name(ws_.enrollment), "application/json", export_enrollment(ws_.enrollment, program_, now, number_style(cat_->language())));
+                        "application/json", export_case_book(*ws_.case_book, *program_, now));
+    shell_.download(enrollment_file_name(ws_.enrollment), "application/json", export_enrollment(ws_.enrollment, *program_, now, number_style(cat_->language())));
     exported();
     news_ = cat_->text("storage.reminder.done");
 }

@@ -22,10 +22,13 @@ class WorkspaceSession {
 public:
     static constexpr double kRetryMs = 5000.0;  // a failed sync is tried again this long after
 
-    // `program` and `shell` must outlive the session. Messages are in `cat`'s language (set_catalog).
+    // `program` (the app's own) and `shell` must outlive the session. Messages are in `cat`'s language (set_catalog).
     WorkspaceSession(const Program& program, const Catalog& cat, ShellPort& shell)
-        : program_(program), cat_(&cat), shell_(shell) {}
+        : shipped_(program), program_(&program), cat_(&cat), shell_(shell) {}
     void set_catalog(const Catalog& cat) { cat_ = &cat; }
+    // The program the work is saved and exported with (the one kept with the workspace, if any); it must
+    // outlive the session or the next call.
+    void set_program(const Program& program) { program_ = &program; }
 
     // The stored files are in `files` (loaded from the browser's storage before this is called; null: no
     // storage). Until then nothing is saved. `files` must outlive the session.
@@ -91,7 +94,8 @@ private:
     void save_now();
     void persist_rescued();
 
-    const Program& program_;
+    const Program& shipped_;  // what a workspace without a program file of its own is read against
+    const Program* program_;
     const Catalog* cat_;
     ShellPort& shell_;
     Workspace ws_;

@@ -5,6 +5,9 @@
 #include "document.hpp"
 #include "workspace.hpp"
 
+#include <fstream>
+#include <sstream>
+
 using namespace ln;
 
 namespace {
@@ -91,4 +94,61 @@ TEST_CASE("document: a version the migration table cannot reach is refused, neve
     const auto read = open_document(v1, "x", 3, both);
     CHECK(read.errors.empty());
     CHECK(ran == 2);
+}
+
+namespace {
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+const std::string kSixBrackets = LN_TEST_DATA "/programs/test-seks-trinn-tre-samlinger.json";
+}  // namespace
+
+TEST_CASE("workspace: a program file kept with the work comes back, and the case book is read against it") {
+    const std::string text = read_file(kSixBrackets);
+    auto kept = parse_program(text);
+    REQUIRE(kept);
+    REQUIRE(kept->gatherings.size() == 3);
+    Workspace w;
+    CHECK_FALSE(has_work(w));
+    w.program_file = KeptProgram{"nytt-nettverk.json", "2026-11-29T10:00:00Z", text};
+    CHECK(has_work(w));  // a program file alone is worth keeping
+    w.case_book = new_case_book(*kept, &w.enrollment);
+    w.case_book->gatherings[2].topics[0].after = "Etter tredje samling";
+    const std::string bytes = save_workspace(w, *kept, "2026-11-29T10:05:00Z", 2);
+    // Read with the app's own program (four gatherings) at hand: the kept one is used for the case book.
+    auto in = load_workspace(bytes, data().program);
+    REQUIRE(in.ok());
+    REQUIRE(in.program.has_value());
+    CHECK(in.program->id == "test-seks-trinn-tre-samlinger");
+    CHECK(*in.workspace == w);
+    CHECK(in.workspace->case_book->gatherings.size() == 3);
+    CHECK(save_workspace(*in.workspace, *in.program, "2026-11-29T10:05:00Z", 2) == bytes);
+    // Without one, nothing is kept and the app's own program is used.
+    auto plain = load_workspace(save_workspace(Workspace{}, data().program, "2026-11-29T10:05:00Z", 1), data().program);
+    REQUIRE(plain.ok());
+    CHECK_FALSE(plain.program.has_value());
+    CHECK_FALSE(plain.workspace->program_file.has_value());
+}
+
+TEST_CASE("workspace: a kept program file that no longer passes its checks is refused with its path") {
+    std::string text = read_file(kSixBrackets);
+    Workspace w;
+    w.program_file = KeptProgram{"nytt-nettverk.json", "2026-11-29T10:00:00Z", text};
+    std::string bytes = save_workspace(w, data().program, "2026-11-29T10:05:00Z", 2);
+    const std::string nok = R"(\"currency\": \"NOK\")";  // inside the kept text, escaped
+    const auto at = bytes.find(nok);
+    REQUIRE(at != std::string::npos);
+    bytes.replace(at, nok.size(), R"(\"currency\": \"SEK\")");
+    auto in = load_workspace(bytes, data().program);
+    REQUIRE_FALSE(in.ok());
+    CHECK(in.errors.at(0).path.rfind("program_file.text.fees", 0) == 0);
+    // A program file without its text is refused too, with where.
+    std::string no_text = save_workspace(w, data().program, "2026-11-29T10:05:00Z", 2);
+    no_text.replace(no_text.find("\"text\":"), 7, "\"txet\":");
+    auto missing = load_workspace(no_text, data().program);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.errors.at(0).path == "program_file.text");
 }

@@ -19,9 +19,12 @@ int fuzz_workspace(const std::uint8_t* data, std::size_t size) {
     const ln::Workspace& w = *loaded.workspace;
     (void)ln::has_work(w);
     (void)ln::export_reminder_due(w, "2026-01-01T00:00:00Z");
-    const std::string text = ln::save_workspace(w, bundled.program, "2026-01-01T00:00:00Z", loaded.revision);
+    // Saved with the program it was read against: its own kept program file, else the app's.
+    const ln::Program& program = loaded.program ? *loaded.program : bundled.program;
+    if (w.program_file.has_value() != loaded.program.has_value()) std::abort();
+    const std::string text = ln::save_workspace(w, program, "2026-01-01T00:00:00Z", loaded.revision);
     auto again = ln::load_workspace(text, bundled.program);
     if (!again.workspace || again.revision != loaded.revision) std::abort();
-    if (ln::save_workspace(*again.workspace, bundled.program, "2026-01-01T00:00:00Z", again.revision) != text) std::abort();
+    if (ln::save_workspace(*again.workspace, program, "2026-01-01T00:00:00Z", again.revision) != text) std::abort();
     return 0;
 }

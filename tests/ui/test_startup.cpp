@@ -25,3 +25,18 @@ TEST_CASE("start-up: defaults for what is missing, odd or out of range") {
     CHECK(parse_startup({"--pixel-ratio=0.1"}).pixel_ratio == 0.5f);
     CHECK(parse_startup({"--pixel-ratio=-2"}).pixel_ratio == 1.0f);
 }
+
+TEST_CASE("start-up: the program the address asks for, fit to be shown") {
+    CHECK(parse_startup({}).program.empty());
+    CHECK(parse_startup({"--program=ks-viken-naeringsutvikling-2022"}).program == "ks-viken-naeringsutvikling-2022");
+    CHECK(parse_startup({"--program=a\nb\x7f" "c\t"}).program == "abc");  // no control characters
+    const std::string long_id(100, 'x');
+    CHECK(parse_startup({"--program=" + long_id}).program == std::string(64, 'x'));
+    // Cut at 64 bytes, never inside a character: «ø» is two bytes, the one that would be split goes whole.
+    std::string letters;
+    for (int i = 0; i < 40; ++i) letters += "\xc3\xb8";
+    const std::string cut = parse_startup({"--program=" + letters}).program;
+    CHECK(cut.size() == 64);
+    CHECK(cut == letters.substr(0, 64));
+    CHECK(parse_startup({"--program=x" + letters}).program == "x" + letters.substr(0, 62));
+}

@@ -194,6 +194,7 @@ int main(int argc, char** argv) {
 #if LN_WITH_DESK
     g.app->add_desk(g.desk);
 #endif
+    g.app->ask_program(desc.program);
     g.app->open_route(desc.route);
     g.app->restore_view_state(desc.view_state);
     g.app->session().open(desc.storage == ln::web::StorageAccess::Unavailable ? nullptr : &g.files, desc.storage);

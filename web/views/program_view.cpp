@@ -1,5 +1,7 @@
 #include "views/program_view.hpp"
 
+#include <algorithm>
+
 #include "calendar.hpp"
 #include "dates.hpp"
 #include "fee_text.hpp"
@@ -10,7 +12,8 @@
 
 namespace ln::web {
 
-ViewOutcome ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort& shell) {
+ViewOutcome ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort& shell,
+                              const std::optional<KeptProgram>& kept, const Program& shipped, bool editable) {
     const Program& p = data.program;
     ViewOutcome out;
     ui::begin_language(p.language_of("title"));
@@ -80,11 +83,64 @@ ViewOutcome ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort
     ui::subheading(cat.text("program.contact"));
     ui::paragraph(cat.text("program.contact_text", {{"name", p.contact.name}, {"organisation", p.contact.organisation},
                                                     {"phone", p.contact.phone}, {"email", p.contact.email}}));
+    draw_program_choice(data, cat, shell, kept, shipped, editable);
     if (!status_.empty()) ui::muted(status_);
     return out;
 }
 
+// Which network the app shows, and a program file of KS's for another one.
+void ProgramView::draw_program_choice(const Bundled& data, const Catalog& cat, ShellPort& shell,
+                                      const std::optional<KeptProgram>& kept, const Program& shipped, bool editable) {
+    ui::subheading(cat.text("program.choice"));
+    if (kept) {
+        ui::paragraph(cat.text("program.from_file", {{"file", kept->name}, {"date", format_date_of(kept->opened_at)},
+                                                     {"id", data.program.id}}));
+    } else {
+        ui::paragraph(cat.text("program.shipped", {{"id", data.program.id}}));
+    }
+    ui::muted(cat.text("program.file_help"));
+    if (ui::edit_button(cat.text("program.open_file"))) shell.pick_file(".json,application/json");
+    if (kept) {
+        ui::same_line();
+        if (ui::edit_button(cat.text("program.use_shipped"))) drop_ = true;
+    }
+    if (!editable) ui::muted(cat.text("program.readonly"));
+    if (!problem_.empty()) ui::error_text(problem_);
+}
+
+std::optional<Program> ProgramView::file_picked(const std::string& name, const std::string& bytes,
+                                                std::uint64_t whole_size, const Catalog& cat) {
+    status_.clear();
+    problem_.clear();
+    const std::uint64_t size = std::max<std::uint64_t>(whole_size, bytes.size());
+    if (size > kMaxProgramFileBytes) {
+        problem_ = cat.text("program.file_too_large", {{"file", name}, {"max", format_number(static_cast<std::int64_t>(kMaxProgramFileBytes / 1024))}});
+        return std::nullopt;
+    }
+    auto parsed = parse_program(bytes);
+    if (!parsed) {
+        problem_ = cat.text("program.file_refused", {{"file", name}, {"reason", cat.describe(parsed.error())}});
+        return std::nullopt;
+    }
+    return std::move(parsed.value());
+}
+
+void ProgramView::read_failed(const std::string& name, const Catalog& cat) {
+    status_.clear();
+    problem_ = cat.text("program.file_unreadable", {{"file", name}});
+}
+
+void ProgramView::opened(const std::string& name, const Program& shown, const Catalog& cat) {
+    status_ = cat.text("program.file_opened", {{"file", name}, {"title", shown.title}});
+}
+
+void ProgramView::dropped(const Program& shown, const Catalog& cat) {
+    problem_.clear();
+    status_ = cat.text("program.file_dropped", {{"title", shown.title}});
+}
+
 std::string ProgramView::live_text(const Bundled& data, const Catalog& cat) const {
+    if (!problem_.empty()) return problem_;
     if (!status_.empty()) return status_;
     return cat.text("program.live", {{"title", data.program.title}, {"date", format_date(data.program.start_meeting.date)}});
 }

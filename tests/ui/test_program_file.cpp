@@ -1,0 +1,193 @@
+// A network other than the app's own, from KS's program file opened in «Om nettverket»: every view takes its
+// facts from it, it is kept with the stored work, and going back to the app's own network is one press.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "enrollment_format.hpp"
+#include "headless.hpp"
+#include "temp_dir.hpp"
+
+using ln::test::Headless;
+using namespace ln;
+
+namespace {
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+const std::string kSixBrackets = read_file(LN_TEST_DATA "/programs/test-seks-trinn-tre-samlinger.json");
+const std::string nbsp = "\u00a0";
+std::string kr(const std::string& n) { return "kr" + nbsp + n; }
+
+bool shows(std::string_view text) { return web::ui::find(text) != nullptr; }
+
+// The fee the fee view says for a population.
+std::string fee_for(Headless& ui, const char* population) {
+    ui.app->open_route("#/avgift");
+    ui.frames(3);
+    ui.click_field("Innbyggertall");
+    ui.app->page_event({web::ui::PageEvent::Kind::Input, ui.field("Innbyggertall").id, population});
+    ui.frames(2);
+    return ui.shell.live();
+}
+
+void open_about(Headless& ui) {
+    ui.app->open_route("#/program");
+    ui.frames(3);
+}
+
+}  // namespace
+
+TEST_CASE("a program file opened in «Om nettverket» is what every view uses, kept with the work") {
+    test::TempDir dir;
+    web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
+    {
+        Headless ui("nb", {1000, 4000});
+        ui.open_stored(files, "#/program");
+        CHECK(shows("Appen viser nettverket som er bygd inn i den (programmet «ks-viken-naeringsutvikling-2022»)."));
+        CHECK(fee_for(ui, "12000").find(kr("28" + nbsp + "250")) != std::string::npos);
+        open_about(ui);
+        ui.click_field("Åpne programfil …");
+        CHECK(ui.shell.file_pickers_opened == 1);
+        ui.app->file_picked("nytt-nettverk.json", kSixBrackets);
+        ui.frames(2);
+        CHECK(ui.shell.live() == "Programfilen «nytt-nettverk.json» er åpnet: appen viser nå «Testnettverk med seks trinn og tre samlinger».");
+        CHECK(shows("Testnettverk med seks trinn og tre samlinger"));  // the heading
+        CHECK(shows("Appen viser nettverket i programfilen «nytt-nettverk.json», åpnet 28.11.2026 (programmet "
+                    "«test-seks-trinn-tre-samlinger»). Filen er lagret sammen med arbeidet ditt i denne nettleseren."));
+        // The fee from its six brackets: 8 001–15 000 is kr 22 000.
+        CHECK(fee_for(ui, "12000").find(kr("22" + nbsp + "000")) != std::string::npos);
+        // The sign-up is exported for it.
+        ui.app->open_route("#/pamelding");
+        ui.frames(3);
+        ui.app->session().export_now();
+        REQUIRE_FALSE(ui.shell.downloads.empty());
+        const auto exported = import_enrollment(ui.shell.downloads.back().bytes);
+        REQUIRE(exported.ok());
+        CHECK(exported.document->program == "test-seks-trinn-tre-samlinger");
+        ui.settle();
+    }
+    {
+        // Another visit: the kept file is used from the start, and one press goes back to the app's own.
+        Headless ui("nb", {1000, 4000});
+        ui.open_stored(files, "#/program");
+        CHECK(shows("Testnettverk med seks trinn og tre samlinger"));
+        CHECK(fee_for(ui, "12000").find(kr("22" + nbsp + "000")) != std::string::npos);
+        open_about(ui);
+        ui.click_field("Bruk nettverket som er bygd inn");
+        CHECK(ui.shell.live() == "Appen viser igjen nettverket som er bygd inn: «Læringsnettverk næringsutvikling».");
+        CHECK(fee_for(ui, "12000").find(kr("28" + nbsp + "250")) != std::string::npos);
+        CHECK_FALSE(ui.app->session().workspace().program_file.has_value());
+        ui.settle();
+    }
+    {
+        Headless ui("nb", {1000, 4000});
+        ui.open_stored(files, "#/program");
+        CHECK(shows("Appen viser nettverket som er bygd inn i den (programmet «ks-viken-naeringsutvikling-2022»)."));
+    }
+}
+
+TEST_CASE("a program file that is not one is refused with where and why, and nothing changes") {
+    Headless ui("nb", {1000, 4000});
+    open_about(ui);
+    std::string wrong = kSixBrackets;
+    wrong.replace(wrong.find("\"NOK\""), 5, "\"SEK\"");
+    ui.app->file_picked("feil.json", wrong);
+    ui.frames(2);
+    const std::string said = ui.shell.live();
+    CHECK(said.rfind("Programfilen «feil.json» kan ikke brukes. fees.currency: ", 0) == 0);
+    CHECK(said.find("Appen viser fortsatt det samme nettverket.") != std::string::npos);
+    CHECK(shows(said));  // shown as well as said
+    CHECK_FALSE(ui.app->session().workspace().program_file.has_value());
+    CHECK(fee_for(ui, "12000").find(kr("28" + nbsp + "250")) != std::string::npos);
+
+    open_about(ui);
+    ui.app->file_picked("pamelding.json", "{\"format\": \"ks.laeringsnettverk.enrollment\"}");
+    ui.frames(2);
+    CHECK(ui.shell.live().rfind("Programfilen «pamelding.json» kan ikke brukes.", 0) == 0);
+    ui.app->file_picked("stor.json", std::string(1000, ' '), false, false, 5 * 1024 * 1024);
+    ui.frames(2);
+    CHECK(ui.shell.live() == "«stor.json» er ikke en programfil: den er større enn 1" + nbsp + "024 kB. Appen viser fortsatt det samme nettverket.");
+    ui.app->file_picked("borte.json", "", /*read_failed=*/true);
+    ui.frames(2);
+    CHECK(ui.shell.live() == "Nettleseren kunne ikke lese «borte.json». Appen viser fortsatt det samme nettverket.");
+    CHECK_FALSE(ui.app->session().workspace().program_file.has_value());
+}
+
+TEST_CASE("?program=<id>: the network the app has is shown; another is said on every view") {
+    {
+        Headless ui;
+        ui.app->ask_program("ks-viken-naeringsutvikling-2022");
+        ui.app->open_route("#/program");
+        ui.frames(3);
+        CHECK_FALSE(shows("Adressen ber om nettverket «ks-viken-naeringsutvikling-2022», som appen ikke har. "
+                          "Appen viser «Læringsnettverk næringsutvikling»."));
+    }
+    test::TempDir dir;
+    web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
+    {
+        Headless ui("nb", {1000, 4000});
+        ui.app->ask_program("ks-annet-nettverk-2027");
+        ui.open_stored(files, "#/avgift");
+        const std::string unknown = "Adressen ber om nettverket «ks-annet-nettverk-2027», som appen ikke har. "
+                                    "Appen viser «Læringsnettverk næringsutvikling».";
+        CHECK(shows(unknown));
+        open_about(ui);
+        CHECK(shows(unknown));
+        ui.app->file_picked("nytt-nettverk.json", kSixBrackets);
+        ui.frames(2);
+        CHECK(shows("Adressen ber om nettverket «ks-annet-nettverk-2027», men arbeidet i denne nettleseren hører til "
+                    "«Testnettverk med seks trinn og tre samlinger» fra en programfil. Bytt nettverk under «Om nettverket»."));
+        ui.settle();
+    }
+    {
+        // The address names the kept file's network: nothing to say.
+        Headless ui("nb", {1000, 4000});
+        ui.app->ask_program("test-seks-trinn-tre-samlinger");
+        ui.open_stored(files, "#/avgift");
+        CHECK_FALSE(shows("Bytt nettverk under «Om nettverket»."));
+        const auto& nodes = web::ui::nodes();
+        CHECK(std::none_of(nodes.begin(), nodes.end(), [](const web::SemanticsNode& n) { return n.name.rfind("Adressen ber om", 0) == 0; }));
+    }
+}
+
+TEST_CASE("a program file in nynorsk and English: its texts stay KS's, the app's own are translated") {
+    Headless ui("en", {1000, 4000});
+    open_about(ui);
+    ui.app->file_picked("new-network.json", kSixBrackets);
+    ui.frames(2);
+    CHECK(ui.shell.live() == "The program file «new-network.json» is open: the app now shows «Testnettverk med seks trinn og tre samlinger».");
+    CHECK(shows("Use the built-in network"));
+}
+
+TEST_CASE("a case book follows the network: a page for each gathering, and nothing written is lost") {
+    test::TempDir dir;
+    web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
+    Headless ui("nb", {1000, 4000});
+    ui.open_stored(files, "#/program");
+    ui.app->file_picked("nytt-nettverk.json", kSixBrackets);  // three gatherings
+    ui.frames(2);
+    ui.app->open_route("#/case");
+    ui.frames(3);
+    REQUIRE(ui.app->session().workspace().case_book.has_value());
+    CHECK(ui.app->session().workspace().case_book->gatherings.size() == 3);
+    CHECK(web::ui::find("Samling 4") == nullptr);
+    ui.click_field("Samling 3");
+    ui.app->session().workspace().case_book->gatherings[2].topics[0].after = "Skrevet under tredje samling";
+    // Back to the app's own network (four gatherings): the fourth has its page, the third keeps its notes.
+    open_about(ui);
+    ui.click_field("Bruk nettverket som er bygd inn");
+    ui.app->open_route("#/case");
+    ui.frames(3);
+    const auto& book = *ui.app->session().workspace().case_book;
+    CHECK(book.gatherings.size() == 4);
+    CHECK(book.gatherings[2].topics[0].after == "Skrevet under tredje samling");
+    ui.click_field("Samling 4");
+    ui.frames(2);
+    CHECK(shows("Samling 4"));
+}
