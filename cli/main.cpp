@@ -29,6 +29,7 @@
 #include "identifiers.hpp"
 #include "intake.hpp"
 #include "numbers.hpp"
+#include "region_total.hpp"
 
 namespace {
 
@@ -397,8 +398,10 @@ int main(int argc, char** argv) {
             return kBadInput;
         }
         auto program = ln::parse_program(f.bytes);
-        if (!program) {
-            std::fprintf(stderr, "%s\n", cat.text("cli.program_invalid", {{"file", shown}, {"error", cat.describe(program.error())}}).c_str());
+        // Its regions name municipalities of the list the command checks against.
+        const std::optional<ln::Error> wrong = program ? ln::check_regions(*program, data.value().municipalities) : program.error();
+        if (wrong) {
+            std::fprintf(stderr, "%s\n", cat.text("cli.program_invalid", {{"file", shown}, {"error", cat.describe(*wrong)}}).c_str());
             return kBadInput;
         }
         data.value().program = std::move(program.value());

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "dates.hpp"
+#include "identifiers.hpp"
 #include "json_reader.hpp"
 #include "numbers.hpp"
 #include "travel.hpp"
@@ -157,7 +158,7 @@ Result<Program> parse_program(std::string_view json_text) {
     if (auto e = unknown_field(*doc, "", {"format", "version", "id", "language", "title", "organiser", "partner", "background",
                                           "target_group", "goal", "case_goal", "outcomes", "method", "theme_day", "case_work",
                                           "topics_note", "start_meeting", "gatherings", "report", "contact", "fees", "signup",
-                                          "translations"}))
+                                          "regions", "translations"}))
         return *e;
     // Every object of the format, in one place: the fields each may have.
     const auto at = [](const Json& obj, const char* key) -> const Json& {
@@ -179,6 +180,7 @@ Result<Program> parse_program(std::string_view json_text) {
     if (auto e = each(at(fees_doc, "brackets"), "fees.brackets", {"min", "max", "fee"})) return *e;
     if (auto e = unknown_field(at(*doc, "signup"), "signup", {"deadline", "max_participants"})) return *e;
     if (auto e = each(at(*doc, "gatherings"), "gatherings", {"number", "date", "topics", "place", "mode"})) return *e;
+    if (auto e = each(at(*doc, "regions"), "regions", {"name", "municipalities"})) return *e;
 
     std::vector<Bracket> brackets;
     std::string fee_basis, own_costs;
@@ -301,6 +303,33 @@ Result<Program> parse_program(std::string_view json_text) {
         JsonReader c(r.object("contact"), "contact");
         p.contact = {c.string("name"), c.string("organisation"), c.string("phone"), c.string("email")};
         if (c.failed()) r.fail(c.error());
+    }
+    if (r.self().contains("regions")) {
+        const Json& arr = r.array("regions");
+        if (!r.failed() && arr.size() > kMaxRegions)
+            r.fail(make_error("program.too_many_regions", {{"max", std::to_string(kMaxRegions)}}, "regions"));
+        for (std::size_t i = 0; i < arr.size() && !r.failed(); ++i) {
+            JsonReader g(arr[i], JsonReader::index_path("regions", i));
+            NamedRegion region{g.string("name"), strings(g, "municipalities")};
+            if (!g.failed() && (region.name.empty() || utf8_length(region.name) > kMaxRegionName))
+                g.fail(make_error("program.region_name", {{"max", std::to_string(kMaxRegionName)}}, g.path_of("name")));
+            for (const auto& other : p.regions)
+                if (!g.failed() && other.name == region.name)
+                    g.fail(make_error("program.region_twice", {{"name", region.name}}, g.path_of("name")));
+            if (!g.failed() && region.municipalities.empty())
+                g.fail(make_error("program.region_empty", {{"name", region.name}}, g.path_of("municipalities")));
+            for (std::size_t k = 0; k < region.municipalities.size() && !g.failed(); ++k) {
+                const std::string& number = region.municipalities[k];
+                const std::string at_k = JsonReader::index_path(g.path_of("municipalities"), k);
+                const bool four_digits = number.size() == 4 && std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+                if (!four_digits) g.fail(make_error("program.region_number", {{"value", number}}, at_k));
+                else if (std::find(region.municipalities.begin(), region.municipalities.begin() + static_cast<std::ptrdiff_t>(k), number) !=
+                         region.municipalities.begin() + static_cast<std::ptrdiff_t>(k))
+                    g.fail(make_error("program.region_number_twice", {{"value", number}}, at_k));
+            }
+            if (g.failed()) r.fail(g.error());
+            else p.regions.push_back(std::move(region));
+        }
     }
     if (r.failed()) return r.error();
     // The original's language and the translations, each marked as one; a path that names no text of

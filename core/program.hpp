@@ -59,6 +59,14 @@ enum class Vat { Unstated, Included, Excluded, Exempt };
 std::string_view vat_id(Vat vat);
 std::optional<Vat> vat_from_id(std::string_view id);
 
+// Municipalities KS groups by name for a network («Hallingdal»): the fee view adds them all at once.
+struct NamedRegion {
+    std::string name;
+    std::vector<std::string> municipalities;  // municipality numbers, as the municipality list has them
+};
+inline constexpr std::size_t kMaxRegions = 100;
+inline constexpr std::size_t kMaxRegionName = 80;  // characters
+
 struct Program {
     explicit Program(FeeSchedule schedule) : fees(std::move(schedule)) {}
 
@@ -77,6 +85,8 @@ struct Program {
     // What KS states lodging costs per person and gathering, when it does: the travel estimate counts it
     // until the municipality types its own figure.
     std::optional<std::int64_t> lodging_estimate;
+    // Regions KS names for this network, in its order (none in the invitation of 2022).
+    std::vector<NamedRegion> regions;
 
     // The language KS wrote the program in: its texts above are the original.
     std::string language = "nb";

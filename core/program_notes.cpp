@@ -1,5 +1,7 @@
 #include "program_notes.hpp"
 
+#include "region_total.hpp"
+
 #include "dates.hpp"
 #include "numbers.hpp"
 
@@ -21,6 +23,18 @@ std::optional<std::string> deadline_note(const Catalog& cat, const Program& p) {
 std::optional<std::string> participants_note(const Catalog& cat, const Program& p) {
     if (!p.signup.max_participants) return std::nullopt;
     return cat.text("signup.max_participants", {{"max", format_number(*p.signup.max_participants)}});
+}
+
+std::optional<std::string> regions_note(const Catalog& cat, const Program& p, const MunicipalityList& list) {
+    if (p.regions.empty()) return std::nullopt;
+    std::string all;
+    for (const NamedRegion& r : p.regions) {
+        if (!all.empty()) all += "; ";
+        std::string names;
+        for (std::size_t i : region_members(r, list)) names += (names.empty() ? "" : ", ") + list.items[i].name;
+        all += names.empty() ? r.name : r.name + " (" + names + ")";
+    }
+    return cat.text("program.regions", {{"regions", all}});
 }
 
 }  // namespace ln

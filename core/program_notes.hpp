@@ -6,6 +6,7 @@
 #include <string>
 
 #include "catalog.hpp"
+#include "municipalities.hpp"
 #include "program.hpp"
 
 namespace ln {
@@ -16,5 +17,7 @@ std::optional<std::string> gathering_where(const Catalog& cat, const Gathering& 
 std::optional<std::string> deadline_note(const Catalog& cat, const Program& p);
 // «Inntil 6 deltakere fra hver kommune.»
 std::optional<std::string> participants_note(const Catalog& cat, const Program& p);
+// «Regioner: Testregion A (Gol, Hemsedal, Ål); Testregion B (Hole, Ringerike).» — the names from `list`.
+std::optional<std::string> regions_note(const Catalog& cat, const Program& p, const MunicipalityList& list);
 
 }  // namespace ln

@@ -15,6 +15,39 @@ bool add_to_region(std::vector<std::size_t>& region, std::size_t municipality, c
     return true;
 }
 
+std::vector<std::size_t> region_members(const NamedRegion& region, const MunicipalityList& list) {
+    std::vector<std::size_t> out;
+    for (const auto& number : region.municipalities)
+        for (std::size_t i = 0; i < list.items.size(); ++i)
+            if (list.items[i].number == number || (!list.items[i].number_2024.empty() && list.items[i].number_2024 == number)) {
+                if (std::find(out.begin(), out.end(), i) == out.end()) out.push_back(i);
+                break;
+            }
+    return out;
+}
+
+std::size_t add_named_region(std::vector<std::size_t>& region, const NamedRegion& named, const MunicipalityList& list) {
+    std::size_t added = 0;
+    for (std::size_t i : region_members(named, list))
+        if (add_to_region(region, i, list)) ++added;
+    return added;
+}
+
+std::optional<Error> check_regions(const Program& program, const MunicipalityList& list) {
+    for (std::size_t r = 0; r < program.regions.size(); ++r) {
+        const auto& numbers = program.regions[r].municipalities;
+        for (std::size_t k = 0; k < numbers.size(); ++k) {
+            const bool known = std::any_of(list.items.begin(), list.items.end(), [&](const Municipality& m) {
+                return m.number == numbers[k] || (!m.number_2024.empty() && m.number_2024 == numbers[k]);
+            });
+            if (!known)
+                return make_error("program.region_unknown", {{"value", numbers[k]}, {"county", list.county}},
+                                  "regions[" + std::to_string(r) + "].municipalities[" + std::to_string(k) + "]");
+        }
+    }
+    return std::nullopt;
+}
+
 RegionTotal region_total(const Program& program, const MunicipalityList& list, const std::vector<std::size_t>& region,
                          const std::optional<TravelEstimate>& each) {
     RegionTotal t;

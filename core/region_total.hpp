@@ -32,6 +32,15 @@ struct RegionTotal {
 // Adds a municipality once (the order kept); false when it was already there or is not in the list.
 bool add_to_region(std::vector<std::size_t>& region, std::size_t municipality, const MunicipalityList& list);
 
+// A named region's municipalities in the list (by 2020 or 2024 number), in the region's order. Those the
+// list does not have are left out; check_regions tells about them.
+std::vector<std::size_t> region_members(const NamedRegion& region, const MunicipalityList& list);
+// Adds a named region's municipalities not already there; returns how many were added.
+std::size_t add_named_region(std::vector<std::size_t>& region, const NamedRegion& named, const MunicipalityList& list);
+// A program's regions against the municipality list in use: the first number it does not have, with its path
+// ("regions[1].municipalities[3]"), else nothing.
+std::optional<Error> check_regions(const Program& program, const MunicipalityList& list);
+
 // `each`: one municipality's travel and lodging (the fee view's estimate), counted once per municipality.
 RegionTotal region_total(const Program& program, const MunicipalityList& list, const std::vector<std::size_t>& region,
                          const std::optional<TravelEstimate>& each);

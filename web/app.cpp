@@ -49,7 +49,7 @@ void App::follow_program() {
 }
 
 void App::open_program_file(const std::string& name, const std::string& bytes, std::uint64_t whole_size) {
-    auto parsed = program_.file_picked(name, bytes, whole_size, cat());
+    auto parsed = program_.file_picked(name, bytes, whole_size, data_.municipalities, cat());
     if (!parsed) return;
     session_.workspace().program_file = KeptProgram{name, shell_.now_utc(), bytes};
     follow_program();

@@ -243,6 +243,14 @@ json.dump(p, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 PY
 expect program-gap       2 "er ikke et gyldig program: fees.brackets\[3\]"       -- fee 12000 --program "$tmp/gap.json"
 expect program-sign-up   2 "er ikke et gyldig program"                               -- fee 12000 --program "$d/pamelding-3024-baerum.json"
+# A region that names a municipality outside the list the command checks against.
+python3 - "$prog" "$tmp/region.json" <<'PY'
+import json, sys
+p = json.load(open(sys.argv[1], encoding="utf-8"))
+p["regions"][1]["municipalities"][1] = "5001"
+json.dump(p, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+expect program-region    2 "er ikke et gyldig program: regions\[1\]\.municipalities\[1\]: Kommunenummeret 5001 finnes ikke" -- fee 12000 --program "$tmp/region.json"
 expect program-novalue   2 "^--program trenger navnet på en programfil"              -- fee 12000 --program
 expect program-option    2 "^--program trenger navnet på en programfil"              -- fee 12000 --program --json
 expect program-equals    0 "Avgift kr${nb}22${nb}000 for 12${nb}000 innbyggere"        -- fee 12000 "--program=$prog"

@@ -279,3 +279,37 @@ TEST_CASE("what a program states beyond its texts, in words: where a gathering i
     CHECK_FALSE(vat_from_id(""));
     CHECK_FALSE(vat_from_id("Excluded"));
 }
+
+TEST_CASE("regions KS names for a network: read in order, held to their format") {
+    auto doc = nlohmann::ordered_json::parse(shipped());
+    CHECK(parse_program(doc.dump())->regions.empty());  // the invitation of 2022 names none
+    doc["regions"] = nlohmann::ordered_json::array({{{"name", "Hallingdal"}, {"municipalities", {"3039", "3040", "3324"}}},
+                                                    {{"name", "Ringerike"}, {"municipalities", {"3007"}}}});
+    auto p = parse_program(doc.dump());
+    REQUIRE(p);
+    REQUIRE(p->regions.size() == 2);
+    CHECK(p->regions[0].name == "Hallingdal");
+    CHECK(p->regions[0].municipalities == std::vector<std::string>{"3039", "3040", "3324"});
+    auto refused = [&](auto&& change, std::string_view key, std::string_view path) {
+        auto d = doc;
+        change(d);
+        const auto r = parse_program(d.dump());
+        REQUIRE_FALSE(r);
+        CHECK(r.error().message.key == key);
+        CHECK(r.error().path == path);
+    };
+    refused([](auto& d) { d["regions"][1]["kommuner"] = {"3007"}; }, "program.unknown_field", "regions[1].kommuner");
+    refused([](auto& d) { d["regions"][0]["municipalities"][2] = "324"; }, "program.region_number", "regions[0].municipalities[2]");
+    refused([](auto& d) { d["regions"][0]["municipalities"][2] = 3324; }, "json.wrong_type.string", "regions[0].municipalities[2]");
+    refused([](auto& d) { d["regions"][0]["municipalities"][2] = "3039"; }, "program.region_number_twice", "regions[0].municipalities[2]");
+    refused([](auto& d) { d["regions"][1]["name"] = "Hallingdal"; }, "program.region_twice", "regions[1].name");
+    refused([](auto& d) { d["regions"][1]["name"] = ""; }, "program.region_name", "regions[1].name");
+    refused([](auto& d) { d["regions"][1]["name"] = std::string(81, 'x'); }, "program.region_name", "regions[1].name");
+    refused([](auto& d) { d["regions"][1]["municipalities"] = nlohmann::ordered_json::array(); }, "program.region_empty",
+            "regions[1].municipalities");
+    refused([](auto& d) { d["regions"][1].erase("municipalities"); }, "json.missing", "regions[1].municipalities");
+    refused([](auto& d) { d["regions"] = "Hallingdal"; }, "json.wrong_type.array", "regions");
+    refused([](auto& d) {
+        for (int i = 0; i < 101; ++i) d["regions"].push_back({{"name", "R" + std::to_string(i)}, {"municipalities", {"3007"}}});
+    }, "program.too_many_regions", "regions");
+}

@@ -74,3 +74,26 @@ TEST_CASE("region: the table to paste and the CSV to download") {
     CHECK(region_csv(data().nb(), data().municipalities, bare).find("Totalt") == std::string::npos);
     CHECK(region_text(data().nn(), data().municipalities, bare).find("Sum (6 kommunar)") != std::string::npos);
 }
+
+TEST_CASE("region: a region KS names is added whole, by 2020 or 2024 numbers, each municipality once") {
+    NamedRegion named{"Hallingdal", {"3039", "3040", "3324", "3042", "3328", "3044"}};  // Gol and Ål by their 2024 numbers
+    CHECK(region_members(named, data().municipalities) == hallingdal());
+    std::vector<std::size_t> region{index_of("Gol"), index_of("Bærum")};
+    CHECK(add_named_region(region, named, data().municipalities) == 5);  // Gol was there
+    CHECK(region.size() == 7);
+    CHECK(region[0] == index_of("Gol"));
+    CHECK(region[2] == index_of("Flå"));
+    CHECK(add_named_region(region, named, data().municipalities) == 0);
+}
+
+TEST_CASE("region: a program's regions name municipalities of the list, or the first that is not is said") {
+    Program p = data().program;
+    CHECK_FALSE(check_regions(p, data().municipalities));
+    p.regions = {{"Hallingdal", {"3039", "3324"}}, {"Andre", {"3007", "5001"}}};
+    const auto e = check_regions(p, data().municipalities);
+    REQUIRE(e);
+    CHECK(e->message.key == "program.region_unknown");
+    CHECK(e->path == "regions[1].municipalities[1]");
+    // Left out of the region where the list lacks it.
+    CHECK(region_members(p.regions[1], data().municipalities).size() == 1);
+}

@@ -191,3 +191,43 @@ TEST_CASE("a case book follows the network: a page for each gathering, and nothi
     ui.frames(2);
     CHECK(shows("Samling 4"));
 }
+
+TEST_CASE("the regions a program names: added whole in the fee view, listed in «Om nettverket»") {
+    Headless ui("nb", {1000, 4000});
+    open_about(ui);
+    ui.app->file_picked("nytt-nettverk.json", kSixBrackets);
+    ui.frames(2);
+    CHECK(shows("Regioner: Testregion Hallingdal (Flå, Nesbyen, Gol, Hemsedal, Ål, Hol); Testregion Ringerike (Ringerike, Hole)."));
+    ui.app->open_route("#/avgift");
+    ui.frames(3);
+    ui.click_field("Legg til Testregion Hallingdal");
+    auto& region = ui.app->fee_view().region;
+    CHECK(region.size() == 6);
+    // Six municipalities of 1 057–4 667 inhabitants: two in the first bracket (kr 9 000), four in the second.
+    CHECK(ui.shell.live() == "Testregion Hallingdal er lagt til (6 kommuner): 6 kommuner i alt, avgift til sammen " +
+                                 kr("78" + nbsp + "000") + ".");
+    ui.field("Sum (6 kommuner)");
+    ui.click_field("Legg til Testregion Hallingdal");
+    CHECK(region.size() == 6);
+    CHECK(ui.shell.live() == "Alle kommunene i Testregion Hallingdal er allerede med.");
+    ui.click_field("Legg til Testregion Ringerike");
+    CHECK(region.size() == 8);
+    CHECK(ui.shell.live().rfind("Testregion Ringerike er lagt til (2 kommuner): 8 kommuner i alt", 0) == 0);
+}
+
+TEST_CASE("a program file whose region names a municipality the app does not know is refused with where") {
+    Headless ui("nb", {1000, 4000});
+    open_about(ui);
+    std::string wrong = kSixBrackets;
+    wrong.replace(wrong.find("\"3038\""), 6, "\"5001\"");
+    ui.app->file_picked("feil-region.json", wrong);
+    ui.frames(2);
+    CHECK(ui.shell.live() == "Programfilen «feil-region.json» kan ikke brukes. regions[1].municipalities[1]: Kommunenummeret 5001 "
+                             "finnes ikke blant kommunene i Viken (2020–2023). Appen viser fortsatt det samme nettverket.");
+    CHECK_FALSE(ui.app->session().workspace().program_file.has_value());
+}
+
+TEST_CASE("the app's own network names no regions: no region buttons") {
+    Headless ui("nb", {1000, 4000});
+    CHECK_FALSE(shows("Regioner KS har satt opp for dette nettverket:"));
+}

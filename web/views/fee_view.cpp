@@ -152,9 +152,27 @@ void FeeView::draw_region(const Bundled& data, const Catalog& cat, ShellPort& sh
         picked = matches[*pick];
         region_query.clear();  // ready for the next one
     }
+    // The regions KS names for the network: all of one's municipalities at once.
+    const NamedRegion* named = nullptr;
+    if (!data.program.regions.empty()) {
+        ui::muted(cat.text("region.named_intro"));
+        bool first = true;
+        for (const NamedRegion& r : data.program.regions) {
+            if (!std::exchange(first, false)) ui::same_line();
+            if (ui::small_button(cat.text("region.add_named", {{"name", r.name}}))) named = &r;
+        }
+    }
     const bool added = picked && add_to_region(region, *picked, list);
+    const std::size_t named_added = named ? add_named_region(region, *named, list) : 0;
     const RegionTotal t = region_total(data.program, list, region, calc.travel);
-    if (added)
+    if (named && named_added > 0)
+        status_.say(cat.text("region.added_named", {{"name", named->name},
+                                                    {"added", std::to_string(named_added)},
+                                                    {"count", std::to_string(t.rows.size())},
+                                                    {"fees", format_kroner(t.fees)}}));
+    else if (named)
+        status_.say(cat.text("region.named_already", {{"name", named->name}}));
+    else if (added)
         status_.say(cat.text("region.added", {{"name", list.items[*picked].name},
                                               {"count", std::to_string(t.rows.size())},
                                               {"fees", format_kroner(t.fees)}}));

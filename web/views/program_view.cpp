@@ -6,6 +6,7 @@
 #include "dates.hpp"
 #include "fee_text.hpp"
 #include "program_notes.hpp"
+#include "region_total.hpp"
 #include "numbers.hpp"
 #include "views/program_text.hpp"
 #include "widgets.hpp"
@@ -75,6 +76,7 @@ ViewOutcome ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort
     if (p.lodging_estimate) ui::paragraph(cat.text("program.lodging_estimate_text", {{"amount", format_kroner(*p.lodging_estimate)}}));
     if (const auto deadline = deadline_note(cat, p)) ui::paragraph(*deadline);
     if (const auto most = participants_note(cat, p)) ui::paragraph(*most);
+    if (const auto regions = regions_note(cat, p, data.municipalities)) ui::paragraph(*regions);
     if (ui::button(cat.text("program.to_fee"))) out.go = Route::Fee;
 
     ui::subheading(cat.text("program.report"));
@@ -109,7 +111,7 @@ void ProgramView::draw_program_choice(const Bundled& data, const Catalog& cat, S
 }
 
 std::optional<Program> ProgramView::file_picked(const std::string& name, const std::string& bytes,
-                                                std::uint64_t whole_size, const Catalog& cat) {
+                                                std::uint64_t whole_size, const MunicipalityList& list, const Catalog& cat) {
     status_.clear();
     problem_.clear();
     const std::uint64_t size = std::max<std::uint64_t>(whole_size, bytes.size());
@@ -118,8 +120,9 @@ std::optional<Program> ProgramView::file_picked(const std::string& name, const s
         return std::nullopt;
     }
     auto parsed = parse_program(bytes);
-    if (!parsed) {
-        problem_ = cat.text("program.file_refused", {{"file", name}, {"reason", cat.describe(parsed.error())}});
+    std::optional<Error> wrong = parsed ? check_regions(*parsed, list) : parsed.error();
+    if (wrong) {
+        problem_ = cat.text("program.file_refused", {{"file", name}, {"reason", cat.describe(*wrong)}});
         return std::nullopt;
     }
     return std::move(parsed.value());

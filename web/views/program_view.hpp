@@ -26,9 +26,9 @@ public:
     void left() { status_.clear(), problem_.clear(); }
 
     // A program file the user picked: the program, or nothing (why is shown and said). whole_size: the
-    // file's size when only its start arrived.
+    // file's size when only its start arrived; `list`: the municipalities its regions must name.
     std::optional<Program> file_picked(const std::string& name, const std::string& bytes, std::uint64_t whole_size,
-                                       const Catalog& cat);
+                                       const MunicipalityList& list, const Catalog& cat);
     void read_failed(const std::string& name, const Catalog& cat);
     void opened(const std::string& name, const Program& shown, const Catalog& cat);
     void dropped(const Program& shown, const Catalog& cat);
