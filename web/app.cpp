@@ -300,8 +300,7 @@ ViewOutcome App::draw_view() {
     switch (route_) {
     case Route::Fee: fee_.draw(shown_, cat(), shell_); return {};
     case Route::Program: {
-        const ViewOutcome out = program_.draw(shown_, cat(), shell_, session_.workspace().program_file, data_.program,
-                                              session_.editable());
+        const ViewOutcome out = program_.draw(shown_, cat(), shell_, session_.workspace().program_file, session_.editable());
         if (program_.take_drop()) drop_program_file();
         return out;
     }

@@ -21,7 +21,7 @@ Context& ctx() {
     IM_ASSERT(g_ctx && "ui::begin_frame was not called");
     return *g_ctx;
 }
-bool read_only() { return !ctx().read_only.empty() && ctx().read_only.back(); }
+bool read_only() { return !ctx().read_only.empty() && ctx().read_only.back() == '1'; }
 
 // ---- The page's events ----
 
@@ -270,7 +270,7 @@ void configure(ImGuiIO& io) {
     io.LogFilename = nullptr;
 }
 
-void begin_read_only(bool on) { ctx().read_only.push_back(on || read_only()); }
+void begin_read_only(bool on) { ctx().read_only.push_back(on || read_only() ? '1' : '0'); }
 void end_read_only() {
     if (!ctx().read_only.empty()) ctx().read_only.pop_back();
 }

@@ -48,7 +48,8 @@ struct Context {
     bool focus_next = false;         // the next focusable widget drawn asks for focus
     bool focus_heading = false;      // the next heading drawn asks for focus
     bool took_event = false;         // this frame acted on something the user did
-    std::vector<bool> read_only;     // begin_read_only / end_read_only
+    std::string read_only;           // begin_read_only / end_read_only: '1' read-only, '0' not, innermost last
+                                     // (a string: vector<bool>'s own code would be 2 KB of the download)
     ImGuiStorage search;             // per search field: highlighted choice and whether the list is open
     ImGuiStorage measured;           // per text area: its text's hash, the width and the lines it wraps to
     ImGuiStorage refused;            // per field: characters of the last text refused as too long (0: none)

@@ -30,10 +30,10 @@ std::string WorkspaceFiles::free_broken_name() const {
 
 WorkspaceFiles::Opened WorkspaceFiles::open(const Program& program) {
     Opened out;
-    auto take = [&](const WorkspaceLoad& load) {
-        out.workspace = load.workspace;
+    auto take = [&](WorkspaceLoad& load) {
+        out.workspace = std::move(load.workspace);
         out.revision = load.revision;
-        out.saved_at = load.saved_at;
+        out.saved_at = std::move(load.saved_at);
     };
     if (auto bytes = read(kCurrent)) {
         auto load = load_workspace(*bytes, program);
@@ -68,9 +68,9 @@ void WorkspaceFiles::adopt_journal(Opened& out, const Program& program) {
     auto load = load_workspace(*bytes, program);
     if (!load.ok() || (out.workspace && load.revision <= out.revision)) return;
     if (write(*bytes)) return;  // could not be written: what is stored stays
-    out.workspace = load.workspace;
+    out.workspace = std::move(load.workspace);
     out.revision = load.revision;
-    out.saved_at = load.saved_at;
+    out.saved_at = std::move(load.saved_at);
     out.from_previous = false;
     out.from_journal = true;
 }

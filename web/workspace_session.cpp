@@ -21,7 +21,7 @@ void WorkspaceSession::load() {
     ++generation_;
     if (!files_) return;
     auto opened = files_->open(shipped_);
-    ws_ = opened.workspace.value_or(Workspace{});
+    ws_ = std::move(opened.workspace).value_or(Workspace{});
     revision_ = opened.revision;
     if (!opened.broken_name.empty()) {
         broken_ = BrokenFile{opened.broken_name, opened.errors.empty() ? "" : cat_->describe(opened.errors.front()),

@@ -14,7 +14,7 @@
 namespace ln::web {
 
 ViewOutcome ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort& shell,
-                              const std::optional<KeptProgram>& kept, const Program& shipped, bool editable) {
+                              const std::optional<KeptProgram>& kept, bool editable) {
     const Program& p = data.program;
     ViewOutcome out;
     ui::begin_language(p.language_of("title"));
@@ -85,14 +85,14 @@ ViewOutcome ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort
     ui::subheading(cat.text("program.contact"));
     ui::paragraph(cat.text("program.contact_text", {{"name", p.contact.name}, {"organisation", p.contact.organisation},
                                                     {"phone", p.contact.phone}, {"email", p.contact.email}}));
-    draw_program_choice(data, cat, shell, kept, shipped, editable);
+    draw_program_choice(data, cat, shell, kept, editable);
     if (!status_.empty()) ui::muted(status_);
     return out;
 }
 
 // Which network the app shows, and a program file of KS's for another one.
 void ProgramView::draw_program_choice(const Bundled& data, const Catalog& cat, ShellPort& shell,
-                                      const std::optional<KeptProgram>& kept, const Program& shipped, bool editable) {
+                                      const std::optional<KeptProgram>& kept, bool editable) {
     ui::subheading(cat.text("program.choice"));
     if (kept) {
         ui::paragraph(cat.text("program.from_file", {{"file", kept->name}, {"date", format_date_of(kept->opened_at)},

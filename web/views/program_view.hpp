@@ -18,9 +18,9 @@ inline constexpr std::size_t kMaxProgramFileBytes = 1024 * 1024;
 class ProgramView {
 public:
     // Asks for the fee view when the user wants to work out the fee. `kept`: the program file the app uses
-    // (none: `shipped`, the app's own); `editable`: this tab may change the stored work.
+    // (none: the app's own); `editable`: this tab may change the stored work.
     ViewOutcome draw(const Bundled& data, const Catalog& cat, ShellPort& shell, const std::optional<KeptProgram>& kept,
-                     const Program& shipped, bool editable);
+                     bool editable);
     std::string live_text(const Bundled& data, const Catalog& cat) const;
     // The user went to another view: messages about what just happened here are old news then.
     void left() { status_.clear(), problem_.clear(); }
@@ -37,7 +37,7 @@ public:
 
 private:
     void draw_program_choice(const Bundled& data, const Catalog& cat, ShellPort& shell,
-                             const std::optional<KeptProgram>& kept, const Program& shipped, bool editable);
+                             const std::optional<KeptProgram>& kept, bool editable);
     std::string status_;
     std::string problem_;  // why the last program file picked was refused
     bool drop_ = false;
