@@ -212,6 +212,8 @@ function start() {
   // to it, and the field keeps its focus and caret.
   for (const [id, text] of semantics.adopt()) env.event(ABI.page_event.input, id, text, -1);
   resize(); // draws the first frame (the app knows its size only from here on)
+  // The stored work, read beside the first frame when that did not wait for it (nothing if it did).
+  storage.open().then(() => env.call('ln_storage_opened', null, [], []));
   try { Module._ln_scroll(window.scrollY); } catch (e) { crashed(e); }
   watchPixelRatio();
   // Offline after one visit: the service worker keeps the app's files (shell/sw.js).
@@ -265,8 +267,14 @@ window.Module = {
   // The stored workspace is read (and this tab's role known) before main() runs, so the first frame
   // that can be edited already shows it; until then the page says «Laster…».
   preRun: [() => {
-    Module.addRunDependency('ln-storage');
-    storage.open().finally(() => Module.removeRunDependency('ln-storage'));
+    // A first view that shows stored work waits for it; the fee view, the program and the statement show
+    // none, so their first frame does not wait for the Web Lock and IndexedDB (tens of ms on a first visit).
+    if (ABI.storage_first.routes.includes(location.hash)) {
+      Module.addRunDependency('ln-storage');
+      storage.open().finally(() => Module.removeRunDependency('ln-storage'));
+    } else {
+      storage.open();
+    }
     // The UI font (fetched since the page started, below): the canvas rasterises it — main() reads the
     // file — so main() waits for it.
     Module.addRunDependency('ln-texts');

@@ -2,7 +2,7 @@
 //
 // One tab writes (it holds a Web Lock); others read until it closes, then take over. Syncs run one at a
 // time; writes that arrive meanwhile are coalesced into the next one. Loading finishes before main()
-// runs. A page being closed cannot count on IndexedDB (Chromium aborts its transactions), but localStorage
+// runs when the first view shows stored work (ABI.storage_first), else beside it. A page being closed cannot count on IndexedDB (Chromium aborts its transactions), but localStorage
 // is written at once: the unsaved workspace goes there as a journal, and the next load adopts it when it
 // is newer than what IndexedDB holds (web/workspace_files.cpp).
 function pageStorage(env) {
@@ -14,7 +14,7 @@ function pageStorage(env) {
     : /quota/i.test(errorName(error)) ? ABI.sync_result.quota : ABI.sync_result.failed);
 
   const storage = {
-    role: ABI.storage_role.none,
+    role: ABI.storage_role.opening,  // until open() has finished
     syncing: null,   // the sync under way: { upto, t0, error }
     wanted: 0,       // the highest write number waiting for a sync
     requested: 0,    // the highest write number asked for
@@ -163,8 +163,13 @@ function pageStorage(env) {
       } catch (e) { resolve(null); }
     }),
   };
-  // Before main(): mount, load, and learn this tab's role.
-  storage.open = async function open() {
+  // Mount, load, and learn this tab's role: before main() for a view that shows stored work, beside it for
+  // the others (the page then calls ln_storage_opened). Once; `opened` is its promise.
+  storage.open = function open() {
+    if (!storage.opened) storage.opened = openNow();
+    return storage.opened;
+  };
+  async function openNow() {
     const FS = Module.FS;
     const [writer, db] = await Promise.all([early.lock, early.db]);
     try {
@@ -184,6 +189,6 @@ function pageStorage(env) {
       console.warn('Storage unavailable:', errorName(e));
       storage.role = ABI.storage_role.none;
     }
-  };
+  }
   return storage;
 }

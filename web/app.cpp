@@ -118,6 +118,10 @@ void App::leave(Route route) {
 
 void App::file_picked(const std::string& name, const std::string& bytes, bool read_failed, bool more,
                       std::uint64_t whole_size) {
+    if (session_.opening()) {  // a file picked in the moment before the stored work was read
+        session_.tell(cat().text("storage.opening"));
+        return;
+    }
     if (!session_.editable()) {  // the other tab keeps the work; an import here could not be saved
         session_.tell(cat().text("storage.readonly.import"));
         return;
@@ -297,6 +301,14 @@ void App::draw_notices() {
 }
 
 ViewOutcome App::draw_view() {
+    // Storage opens beside the first frame of a view without stored work; one that shows it waits (a few
+    // tens of ms, only when the user got here that fast), and then starts at its first field.
+    if (keeps_work() && session_.opening()) {
+        ui::paragraph(cat().text("storage.opening"));
+        waiting_for_storage_ = true;
+        return {};
+    }
+    if (std::exchange(waiting_for_storage_, false)) focus_pending_ = true;
     switch (route_) {
     case Route::Fee: fee_.draw(shown_, cat(), shell_); return {};
     case Route::Program: {

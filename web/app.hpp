@@ -89,7 +89,7 @@ private:
     void drop_program_file();
     void follow_workspace();
     void tell_shell();
-    bool keeps_work() const { return route_ == Route::Enrollment || route_ == Route::Case || route_ == Route::Desk; }
+    bool keeps_work() const { return shows_stored_work(route_); }
 
     Bundled data_;
     std::string language_;
@@ -107,6 +107,7 @@ private:
     std::string refusal_;  // a text refused as too long: what #live says until the next edit
     Route route_ = Route::Fee;
     bool focus_pending_ = true;
+    bool waiting_for_storage_ = false;  // a view that shows stored work was drawn before storage opened
     bool scroll_to_top_ = false;
     int generation_seen_ = 0;  // the session's workspace generation the views were last set up for
     FeeView fee_;

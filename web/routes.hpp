@@ -21,6 +21,9 @@ inline constexpr RouteInfo kRoutes[] = {
     {Route::Desk, "#/mottak", "nav.desk", false},  // KS's own: linked from the footer
 };
 
+// The views whose every frame shows (and edits) the stored work: they wait for it to be loaded.
+constexpr bool shows_stored_work(Route r) { return r == Route::Enrollment || r == Route::Case || r == Route::Desk; }
+
 // "#/avgift" → Route::Fee; anything unknown is the fee view. And the canonical hash of a route.
 Route route_from_hash(std::string_view hash);
 std::string_view hash_of(Route route);

@@ -10,6 +10,7 @@ namespace ln::web {
 
 void WorkspaceSession::open(WorkspaceFiles* files, StorageAccess access) {
     files_ = files;
+    opening_ = false;
     access_ = files ? access : StorageAccess::Unavailable;
     load();
     loaded_ = true;
@@ -143,6 +144,7 @@ void WorkspaceSession::download_broken() {
 }
 
 WorkspaceSession::SaveStatus WorkspaceSession::save_status() const {
+    if (opening_) return {};  // nothing to say until the stored work is read
     if (access_ == StorageAccess::ReadOnly) return {"readonly", cat_->text("storage.state.readonly")};
     if (access_ == StorageAccess::Unavailable) return {"unavailable", cat_->text("storage.state.unavailable")};
     switch (autosave_.state()) {

@@ -33,6 +33,10 @@ public:
     // The stored files are in `files` (loaded from the browser's storage before this is called; null: no
     // storage). Until then nothing is saved. `files` must outlive the session.
     void open(WorkspaceFiles* files, StorageAccess access);
+    // The page is still opening storage (the first view shows no stored work, so it did not wait): until
+    // open(), views that show stored work say so instead.
+    void wait_for_storage() { opening_ = true; }
+    bool opening() const { return opening_; }
     // The other tab closed and this one holds the lock now; `files` were re-read from storage.
     void take_over();
     // Storage reports that writes up to `write_number` are durable, or why syncing failed.
@@ -102,6 +106,7 @@ private:
     WorkspaceFiles* files_ = nullptr;
     StorageAccess access_ = StorageAccess::Unavailable;
     bool loaded_ = false;
+    bool opening_ = false;
     Autosave autosave_;
     std::int64_t revision_ = 0;
     std::optional<double> retry_at_;

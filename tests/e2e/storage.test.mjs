@@ -231,3 +231,36 @@ test('the first visit downloads each file once: the service worker keeps the cop
     assert.equal(counts['/index.html'], undefined, 'index.html is the page itself');
   } finally { await b.close(); await fresh.close(); }
 });
+
+// The fee view shows no stored work, so its first frame does not wait for the Web Lock and IndexedDB; a
+// view that does show it, reached before storage is open, says it is reading it and then starts at its
+// first field with the stored text. The lock is held back by the test until it lets it go.
+test('storage opens beside the first frame; the case book reached before then waits for it', async () => {
+  const b = await launch();
+  try {
+    const first = await open(b.context);
+    await title(first);
+    await first.type('Lagret før');
+    await first.waitUntilSaved();
+    await first.page.close();
+    await b.context.addInitScript(() => {
+      const request = navigator.locks.request.bind(navigator.locks);
+      let release;
+      const gate = new Promise((resolve) => { release = resolve; });
+      window.releaseStorage = () => release();
+      navigator.locks.request = (...args) => gate.then(() => request(...args));
+    });
+    const p = await open(b.context, '#/avgift');  // ready: the first frame is drawn with the lock held back
+    const abi = JSON.parse(await readFile(new URL('../../web/platform/page_abi.json', import.meta.url), 'utf8'));
+    assert.equal(await p.page.evaluate(() => LN.storage.role), abi.storage_role.opening);
+    await p.waitForField('Innbyggertall');
+    await p.type('12000');
+    await p.waitForLive('28');
+    await p.page.evaluate(() => { location.hash = '#/case'; });
+    await p.page.getByText('Henter det lagrede arbeidet …').waitFor();
+    assert.equal(await p.page.getByRole('textbox', { name: TITLE }).count(), 0);
+    await p.page.evaluate(() => window.releaseStorage());
+    assert.equal(await title(p), 'Lagret før');
+    assert.deepEqual(p.problems, []);
+  } finally { await b.close(); }
+});

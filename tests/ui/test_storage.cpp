@@ -198,3 +198,30 @@ TEST_CASE("storage: «Lagrer…» appearing under the view links does not push t
     REQUIRE(h.shell.save_state == "saving");
     CHECK(heading_y() == before);
 }
+
+TEST_CASE("storage: opened beside the first frame; a view with stored work reached before then waits for it") {
+    test::TempDir dir;
+    {
+        web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
+        test::Headless h;
+        open_case(h, files);
+        h.type("Lagret fra før");
+        settle(h);
+    }
+    web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
+    test::Headless h;
+    h.app->session().wait_for_storage();  // as main() does when the page did not wait
+    h.frames(2);
+    CHECK(h.shell.save_state.empty());  // nothing said about saving before the work is read
+    h.app->open_route("#/case");
+    h.frames(2);
+    CHECK(web::ui::find("Henter det lagrede arbeidet …") != nullptr);
+    CHECK(web::ui::find("Tittel på casen") == nullptr);  // no empty form to type into and lose
+    h.app->file_picked("arbeidsbok.json", "{}");
+    h.frames(1);
+    CHECK(h.app->session().news() == "Henter det lagrede arbeidet …");
+    h.app->session().open(&files, web::StorageAccess::Writer);
+    h.frames(3);
+    CHECK(h.shell.focus_label == "Tittel på casen");  // the view starts at its first field, with the stored text
+    CHECK(h.shell.focus_value == "Lagret fra før");
+}

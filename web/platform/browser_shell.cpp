@@ -60,6 +60,7 @@ StorageAccess BrowserShell::storage_access() {
     if (role == page_abi::storage_role::reader) return StorageAccess::ReadOnly;
     return StorageAccess::Unavailable;
 }
+bool BrowserShell::storage_opening() { return ln_js_storage_access() == page_abi::storage_role::opening; }
 double BrowserShell::now_ms() { return ln_js_clock(); }
 std::string BrowserShell::local_time() {
     const int minutes = static_cast<int>(ln_js_local_minutes());

@@ -33,6 +33,8 @@ public:
     static void failed(const char* reason, const std::string& detail);
     // What the page found when it opened the storage (page_abi storage_role).
     static StorageAccess storage_access();
+    // The page started the module while storage is still opening (it calls ln_storage_opened when done).
+    static bool storage_opening();
 
 private:
     std::string pending_semantics_;

@@ -53,6 +53,19 @@ static_assert(ln::web::kRoutes[static_cast<int>(ln::web::Route::Desk)].route == 
                   ln::web::kRoutes[static_cast<int>(ln::web::Route::Desk)].hash == abi::desk::route,
               "the page loads the desk's module for the desk's route");
 #endif
+// The page starts the module before storage is open only for views that show no stored work.
+constexpr bool storage_first_as_app() {
+    std::size_t n = 0;
+    for (const auto& r : ln::web::kRoutes) {
+        if (!ln::web::shows_stored_work(r.route)) continue;
+        bool listed = false;
+        for (std::string_view hash : abi::storage_first::routes) listed = listed || r.hash == hash;
+        if (!listed) return false;
+        ++n;
+    }
+    return n == std::size(abi::storage_first::routes);
+}
+static_assert(storage_first_as_app(), "the page waits for storage before the views that show stored work");
 static_assert(abi::storage::files[0] == ln::web::WorkspaceFiles::kCurrent &&
                   abi::storage::files[1] == ln::web::WorkspaceFiles::kPrevious,
               "the page flushes the files the app writes");
@@ -197,7 +210,10 @@ int main(int argc, char** argv) {
     g.app->ask_program(desc.program);
     g.app->open_route(desc.route);
     g.app->restore_view_state(desc.view_state);
-    g.app->session().open(desc.storage == ln::web::StorageAccess::Unavailable ? nullptr : &g.files, desc.storage);
+    // Storage may still be opening (a view without stored work started without waiting): the session opens
+    // when the page says it is ready (ln_storage_opened).
+    if (BrowserShell::storage_opening()) g.app->session().wait_for_storage();
+    else g.app->session().open(desc.storage == ln::web::StorageAccess::Unavailable ? nullptr : &g.files, desc.storage);
     g.frames.start();
     return 0;
 }
@@ -236,6 +252,15 @@ EMSCRIPTEN_KEEPALIVE void ln_storage_synced(double write_number, int result, con
                                                              : SyncResult::Failed;
     if (g.app) g.app->session().storage_synced(static_cast<std::uint64_t>(write_number), r, detail ? detail : "");
     g.frames.request(1);
+}
+
+// Storage is open (the module started without waiting for it): the stored work is read now. Nothing when
+// main() found it open already.
+EMSCRIPTEN_KEEPALIVE void ln_storage_opened() {
+    if (!g.app || !g.app->session().opening()) return;
+    const auto access = BrowserShell::storage_access();
+    g.app->session().open(access == ln::web::StorageAccess::Unavailable ? nullptr : &g.files, access);
+    g.frames.request(3);
 }
 
 // The tab that saved was closed; this one holds the lock now and has re-read the stored files.
