@@ -162,14 +162,18 @@ int write_overview(const std::string& out, std::string_view data) {
     return err;
 }
 
+// Every line the command prints: names and notes come from files, so no control character reaches the
+// terminal as one.
+void say(std::FILE* stream, const std::string& line) { std::fprintf(stream, "%s\n", ln::printable_line(line).c_str()); }
+
 void print_findings(const ln::Catalog& cat, const std::string& file, const std::vector<ln::Finding>& findings) {
     for (const auto& x : findings)
-        std::printf("%s\n", cat.text("cli.validate.finding",
+        say(stdout, cat.text("cli.validate.finding",
                                      {{"file", file},
                                       {"severity", cat.text(x.severity == ln::Severity::Error ? "csv.error" : "csv.warning")},
                                       {"path", x.path},
                                       {"message", cat.text(x.message)}})
-                                .c_str());
+                                );
 }
 
 int validate_command(const ln::Bundled& data, const ln::Catalog& cat, const std::vector<std::string_view>& files) {
@@ -182,20 +186,20 @@ int validate_command(const ln::Bundled& data, const ln::Catalog& cat, const std:
         auto f = read_file(std::filesystem::path(std::string(name)), cat);
         f.name = ln::to_valid_utf8(name);
         if (f.read_error) {
-            std::printf("%s\n", cat.text("cli.validate.unreadable", {{"file", f.name}, {"message", cat.text(*f.read_error)}}).c_str());
+            say(stdout, cat.text("cli.validate.unreadable", {{"file", f.name}, {"message", cat.text(*f.read_error)}}));
             code = kBadInput;
             continue;
         }
         auto imported = ln::import_enrollment(f.bytes);
         if (!imported.ok()) {
             for (const auto& e : imported.errors)
-                std::printf("%s\n", cat.text("cli.validate.unreadable", {{"file", f.name}, {"message", cat.describe(e)}}).c_str());
+                say(stdout, cat.text("cli.validate.unreadable", {{"file", f.name}, {"message", cat.describe(e)}}));
             code = kBadInput;
             continue;
         }
         const auto check = ln::check_received(*imported.document, data.program, data.municipalities);
         print_findings(cat, f.name, check.findings);
-        if (ln::ready_to_send(check.findings)) std::printf("%s\n", cat.text("cli.validate.ok", {{"file", f.name}}).c_str());
+        if (ln::ready_to_send(check.findings)) say(stdout, cat.text("cli.validate.ok", {{"file", f.name}}));
         else if (code == kOk) code = kFindings;
     }
     return code;
@@ -214,12 +218,12 @@ int intake_command(const ln::Bundled& data, const ln::Catalog& cat, const std::v
     }
     struct stat st {};
     if (::stat(dir.c_str(), &st) != 0) {
-        std::fprintf(stderr, "%s\n", errno == ENOENT ? cat.text("cli.dir_missing", {{"dir", ln::to_valid_utf8(dir)}}).c_str()
-                                                      : cat.text("cli.dir_unreadable", {{"dir", ln::to_valid_utf8(dir)}, {"reason", reason(cat, errno)}}).c_str());
+        say(stderr, errno == ENOENT ? cat.text("cli.dir_missing", {{"dir", ln::to_valid_utf8(dir)}}).c_str()
+                                                      : cat.text("cli.dir_unreadable", {{"dir", ln::to_valid_utf8(dir)}, {"reason", reason(cat, errno)}}));
         return kBadInput;
     }
     if (!S_ISDIR(st.st_mode)) {
-        std::fprintf(stderr, "%s\n", cat.text("cli.not_a_dir", {{"dir", ln::to_valid_utf8(dir)}}).c_str());
+        say(stderr, cat.text("cli.not_a_dir", {{"dir", ln::to_valid_utf8(dir)}}));
         return kBadInput;
     }
     if (out.empty()) {
@@ -228,7 +232,7 @@ int intake_command(const ln::Bundled& data, const ln::Catalog& cat, const std::v
     }
     // A slip of the keyboard (--csv pamelding-3024.json) must not write the overview over a sign-up.
     if (is_json_name(out)) {
-        std::fprintf(stderr, "%s\n", cat.text("cli.csv_is_json", {{"file", ln::to_valid_utf8(out)}}).c_str());
+        say(stderr, cat.text("cli.csv_is_json", {{"file", ln::to_valid_utf8(out)}}));
         return kBadInput;
     }
     std::error_code ec;
@@ -238,11 +242,11 @@ int intake_command(const ln::Bundled& data, const ln::Catalog& cat, const std::v
     for (; !ec && it != end; it.increment(ec))
         if (is_json_name(it->path())) paths.push_back(it->path());
     if (ec) {
-        std::fprintf(stderr, "%s\n", cat.text("cli.dir_unreadable", {{"dir", ln::to_valid_utf8(dir)}, {"reason", reason(cat, ec.value())}}).c_str());
+        say(stderr, cat.text("cli.dir_unreadable", {{"dir", ln::to_valid_utf8(dir)}, {"reason", reason(cat, ec.value())}}));
         return kBadInput;
     }
     if (paths.empty()) {
-        std::fprintf(stderr, "%s\n", cat.text("cli.no_files", {{"dir", ln::to_valid_utf8(dir)}}).c_str());
+        say(stderr, cat.text("cli.no_files", {{"dir", ln::to_valid_utf8(dir)}}));
         return kBadInput;
     }
     // Files are read and checked on every core (each worker holds one file at a time); the overview is
@@ -264,21 +268,21 @@ int intake_command(const ln::Bundled& data, const ln::Catalog& cat, const std::v
     const auto intake = std::move(builder).finish();
     const std::string csv = ln::intake_csv(intake, cat);
     if (const int err = write_overview(out, csv); err != 0) {
-        std::fprintf(stderr, "%s\n", cat.text("cli.write_error", {{"file", ln::to_valid_utf8(out)}, {"reason", reason(cat, err)}}).c_str());
+        say(stderr, cat.text("cli.write_error", {{"file", ln::to_valid_utf8(out)}, {"reason", reason(cat, err)}}));
         return kBadInput;
     }
     // With --csv - the overview went to standard output; the summary goes to standard error then.
     FILE* summary = out == "-" ? stderr : stdout;
-    std::fprintf(summary, "%s\n", cat.text("cli.intake.done", {{"rows", std::to_string(intake.rows.size())},
+    say(summary, cat.text("cli.intake.done", {{"rows", std::to_string(intake.rows.size())},
                                                      {"ready", std::to_string(intake.ready)},
                                                      {"errors", std::to_string(intake.with_errors)},
                                                      {"unreadable", std::to_string(intake.unreadable)},
                                                      {"replaced", std::to_string(intake.replaced)},
                                                      {"total", ln::format_kroner(intake.total_fee)},
                                                      {"out", out == "-" ? cat.text("cli.stdout") : ln::to_valid_utf8(out)}})
-                           .c_str());
+                           );
     if (intake.pending_fee > 0)
-        std::fprintf(summary, "%s\n", cat.text("cli.intake.pending", {{"fee", ln::format_kroner(intake.pending_fee)}}).c_str());
+        say(summary, cat.text("cli.intake.pending", {{"fee", ln::format_kroner(intake.pending_fee)}}));
     return kOk;  // the flags are in the CSV; nothing is dropped
 }
 
@@ -295,7 +299,7 @@ int fee_command(const ln::Bundled& data, const ln::Catalog& cat, const std::vect
     }
     auto q = ln::quote(data.program.fees, positional[0], ln::number_style(cat.language()));
     if (!q) {
-        std::fprintf(stderr, "%s\n", cat.text(q.error().message).c_str());
+        say(stderr, cat.text(q.error().message));
         return kBadInput;
     }
     const auto count = data.program.fees.brackets().size();
@@ -330,18 +334,18 @@ int fee_command(const ln::Bundled& data, const ln::Catalog& cat, const std::vect
                                    {"fee", q->next->fee}};
         else
             out["next_bracket"] = nullptr;
-        std::printf("%s\n", out.dump(2).c_str());
+        std::printf("%s\n", out.dump(2).c_str());  // JSON escapes control characters itself
         return kOk;
     }
-    std::printf("%s\n", ln::quote_summary(cat, q.value()).c_str());
+    say(stdout, ln::quote_summary(cat, q.value()));
     if (!q->per_inhabitant)
-        std::printf("%s\n", cat.text("fee.bracket", {{"bracket", std::to_string(q->index + 1)},
+        say(stdout, cat.text("fee.bracket", {{"bracket", std::to_string(q->index + 1)},
                                              {"count", std::to_string(count)},
                                              {"range", ln::quote_basis(cat, q.value())}})
-                        .c_str());
-    std::printf("%s\n", ln::quote_per_inhabitant(cat, q.value()).c_str());
-    std::printf("%s\n", ln::quote_next(cat, q.value()).c_str());
-    if (const auto vat = ln::vat_note(cat, data.program.fee_vat)) std::printf("%s\n", vat->c_str());
+                        );
+    say(stdout, ln::quote_per_inhabitant(cat, q.value()));
+    say(stdout, ln::quote_next(cat, q.value()));
+    if (const auto vat = ln::vat_note(cat, data.program.fee_vat)) say(stdout, *vat);
     return kOk;
 }
 
@@ -364,7 +368,7 @@ int main(int argc, char** argv) {
             lang = std::string(ln::supported_language(args[i + 1]));
         } else if (args[i] == "--program" || args[i].rfind("--program=", 0) == 0) {
             if (program_file) {
-                std::fprintf(stderr, "%s\n", data->catalog(lang).text("cli.program_twice").c_str());
+                say(stderr, data->catalog(lang).text("cli.program_twice"));
                 return kBadInput;
             }
             // «--program FILE» or «--program=FILE»; a value that is another option is no file name.
@@ -394,14 +398,14 @@ int main(int argc, char** argv) {
         const std::string shown = ln::to_valid_utf8(*program_file);
         const auto f = read_file(std::filesystem::path(std::string(*program_file)), cat);
         if (f.read_error) {
-            std::fprintf(stderr, "%s\n", cat.text("cli.program_unreadable", {{"file", shown}, {"reason", cat.text(*f.read_error)}}).c_str());
+            say(stderr, cat.text("cli.program_unreadable", {{"file", shown}, {"reason", cat.text(*f.read_error)}}));
             return kBadInput;
         }
         auto program = ln::parse_program(f.bytes);
         // Its regions name municipalities of the list the command checks against.
         const std::optional<ln::Error> wrong = program ? ln::check_regions(*program, data.value().municipalities) : program.error();
         if (wrong) {
-            std::fprintf(stderr, "%s\n", cat.text("cli.program_invalid", {{"file", shown}, {"error", cat.describe(*wrong)}}).c_str());
+            say(stderr, cat.text("cli.program_invalid", {{"file", shown}, {"error", cat.describe(*wrong)}}));
             return kBadInput;
         }
         data.value().program = std::move(program.value());

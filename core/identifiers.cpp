@@ -210,4 +210,22 @@ std::string escape_html(std::string_view text) {
     return out;
 }
 
+std::string printable_line(std::string_view text) {
+    const std::string valid = to_valid_utf8(text);
+    std::string out;
+    out.reserve(valid.size());
+    for (std::size_t i = 0; i < valid.size(); ++i) {
+        const auto c = static_cast<unsigned char>(valid[i]);
+        const bool c1 = c == 0xC2 && i + 1 < valid.size() && static_cast<unsigned char>(valid[i + 1]) >= 0x80 &&
+                        static_cast<unsigned char>(valid[i + 1]) <= 0x9F;
+        if (c < 0x20 || c == 0x7F || c1) {
+            out += "\xEF\xBF\xBD";
+            if (c1) ++i;
+        } else {
+            out += valid[i];
+        }
+    }
+    return out;
+}
+
 }  // namespace ln

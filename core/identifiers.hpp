@@ -29,6 +29,10 @@ bool valid_utf8(std::string_view bytes, std::size_t* bad_offset = nullptr);
 // The same bytes with every byte that is not part of a well-formed sequence replaced by U+FFFD «�» (a
 // file name from a Latin-1 system, say), so the text can go into a UTF-8 file as it is.
 std::string to_valid_utf8(std::string_view bytes);
+// A line fit for a terminal: valid UTF-8 (to_valid_utf8), with every control character — C0, DEL and C1,
+// tabs and line breaks too — as «�», so a name or note in a file can neither move the cursor, colour the
+// terminal, set its title, nor split the line it is printed on.
+std::string printable_line(std::string_view text);
 // A file name as it may be shown: valid UTF-8 (as above) with the direction controls (U+200E, U+200F,
 // U+202A–U+202E, U+2066–U+2069) made «�», so «pamelding\u202Enosj.exe» cannot show as another name.
 std::string shown_file_name(std::string_view bytes);

@@ -219,6 +219,19 @@ json.dump(doc, open(sys.argv[2] + "/seven.json", "w", encoding="utf-8"), ensure_
 PY
 expect program-late      0 "advarsel exported_at: Sendt 16.02.2027, etter påmeldingsfristen 15.02.2027\." -- validate "$tmp/late.json" --program "$prog"
 expect program-late-ok   0 "late.json: klar til å sendes"                           -- validate "$tmp/late.json" --program "$prog"
+# A terminal escape in a sign-up (the contact's e-mail, shown in its finding) is printed as «�», never as one.
+python3 - "$d/pamelding-3024-baerum.json" "$tmp/escape.json" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1], encoding="utf-8"))
+doc["contact"]["email"] = "kari\u001b]0;pwned\u0007@\u001b[31m"
+json.dump(doc, open(sys.argv[2], "w", encoding="utf-8"))
+PY
+expect escape-shown      1 "kari�\]0;pwned�@�\[31m" -- validate "$tmp/escape.json"
+if "$cli" validate "$tmp/escape.json" 2>&1 | grep -q -P '[\x00-\x09\x0b-\x1f\x7f]'; then
+  failed=$((failed + 1)); echo "FAIL escape-raw: a control character reached the terminal"
+else
+  passed=$((passed + 1))
+fi
 expect program-seven     1 "feil group: Nettverket tar inntil 6 deltakere fra hver kommune; arbeidsgruppen har 7\." -- validate "$tmp/seven.json" --program "$prog"
 # A fee per inhabitant (kr 2,50, at least kr 10 000, at most kr 60 000) instead of brackets.
 per=$d/../programs/test-per-innbygger.json

@@ -143,3 +143,12 @@ TEST_CASE("the start meeting as a calendar file") {
         if (end > start) CHECK((static_cast<unsigned char>(ics[end - 1]) & 0xC0) != 0xC0);
     }
 }
+
+TEST_CASE("a line fit for a terminal: no control character reaches it as one") {
+    CHECK(printable_line("Bærum kommune") == "Bærum kommune");
+    CHECK(printable_line("Kari\x1b]0;pwned\x07 Nordmann") == "Kari\xEF\xBF\xBD]0;pwned\xEF\xBF\xBD Nordmann");
+    CHECK(printable_line("to\nlinjer\r\tog\x7f") == "to\xEF\xBF\xBDlinjer\xEF\xBF\xBD\xEF\xBF\xBDog\xEF\xBF\xBD");
+    CHECK(printable_line("C1: \xC2\x9B" "31m") == "C1: \xEF\xBF\xBD" "31m");  // CSI as one character
+    CHECK(printable_line("\xC2\xA0nbsp og \xC3\xA5") == "\xC2\xA0nbsp og \xC3\xA5");  // not controls
+    CHECK(printable_line("\xff") == "\xEF\xBF\xBD");                                     // invalid UTF-8
+}
