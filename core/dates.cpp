@@ -197,14 +197,29 @@ std::optional<long long> rfc3339_unix_ms(std::string_view t) {
     return seconds * 1000 + ms;
 }
 
-std::string format_date_of(std::string_view t) {
-    if (!unix_seconds(t)) return std::string(t);
-    return format_date(t.substr(0, 10));
+std::string oslo_time(double unix_ms) {
+    const std::string utc = iso_utc(unix_ms);
+    int y = 0;
+    number(std::string_view(utc).substr(0, 4), y);
+    // The moments summer time starts and ends, both at 01:00 UTC.
+    const double start = static_cast<double>(days_from_civil(y, 3, last_sunday(y, 3)) * 86400 + 3600) * 1000.0;
+    const double end = static_cast<double>(days_from_civil(y, 10, last_sunday(y, 10)) * 86400 + 3600) * 1000.0;
+    const int offset = unix_ms >= start && unix_ms < end ? 120 : 60;
+    const std::string local = iso_utc(unix_ms + offset * 60000.0);
+    return local.substr(0, local.size() - 1);  // without the «Z»
 }
 
-std::string format_utc_time(std::string_view t) {
-    if (!unix_seconds(t)) return std::string(t);
-    return format_date(t.substr(0, 10)) + " " + std::string(t.substr(11, 5)) + " UTC";
+std::string format_date_of(std::string_view t) {
+    const auto s = unix_seconds(t);
+    if (!s) return std::string(t);
+    return format_date(std::string_view(oslo_time(static_cast<double>(*s) * 1000.0)).substr(0, 10));
+}
+
+std::string format_local_time(std::string_view t) {
+    const auto s = unix_seconds(t);
+    if (!s) return std::string(t);
+    const std::string local = oslo_time(static_cast<double>(*s) * 1000.0);
+    return format_date(std::string_view(local).substr(0, 10)) + " " + local.substr(11, 5);
 }
 
 std::string ics_utc(std::string_view iso, std::string_view hh_mm) {

@@ -25,11 +25,14 @@ std::string iso_utc(double unix_ms);
 // The day it was in Norway at that moment: "2022-02-15" for 2022-02-15T23:30:00Z is "2022-02-16".
 std::string oslo_date(double unix_ms);
 
-// The date of a time written by iso_utc, shown: "2026-11-28T14:32:05Z" → "28.11.2026". Anything else is
-// returned unchanged.
+// The moment written by iso_utc as Norwegian local time, "2026-11-28T15:32:05" (summer time from 01:00 UTC
+// on the last Sunday of March to 01:00 UTC on the last Sunday of October).
+std::string oslo_time(double unix_ms);
+// The Norwegian date of a time written by iso_utc, shown: "2026-11-28T23:32:05Z" → "29.11.2026". Anything
+// else is returned unchanged.
 std::string format_date_of(std::string_view iso_utc);
-// The same with the time of day, in UTC: "28.11.2026 14:32 UTC".
-std::string format_utc_time(std::string_view iso_utc);
+// The same with the Norwegian time of day: "2026-11-28T14:32:05Z" → "28.11.2026 15:32".
+std::string format_local_time(std::string_view iso_utc);
 
 // "2026-11-28T14:32:05Z" → seconds since 1970, if it is such a time (as written by iso_utc).
 std::optional<long long> unix_seconds(std::string_view iso_utc);

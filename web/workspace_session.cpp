@@ -26,7 +26,7 @@ void WorkspaceSession::load() {
     revision_ = opened.revision;
     if (!opened.broken_name.empty()) {
         broken_ = BrokenFile{opened.broken_name, opened.errors.empty() ? "" : cat_->describe(opened.errors.front()),
-                             opened.from_previous ? format_utc_time(opened.saved_at) : ""};
+                             opened.from_previous ? format_local_time(opened.saved_at) : ""};
         news_ = cat_->text("storage.broken", {{"file", opened.broken_name}});
     }
     // Rescued from the journal: written as the current file, still to be made durable.

@@ -118,12 +118,23 @@ TEST_CASE("times: ISO UTC from the clock, and local Norwegian time in UTC for ca
     CHECK(ics_utc("2022-13-01", "09:00").empty());
 }
 
-TEST_CASE("a stored time shown: its date, or its date and UTC time; anything else as it is") {
+TEST_CASE("a stored time shown in Norwegian time: its date, or its date and time; anything else as it is") {
     CHECK(format_date_of("2026-11-28T14:32:05Z") == "28.11.2026");
-    CHECK(format_utc_time("2026-11-28T14:32:05Z") == "28.11.2026 14:32 UTC");
+    CHECK(format_date_of("2026-11-28T23:32:05Z") == "29.11.2026");  // past midnight in Norway
+    CHECK(format_local_time("2026-11-28T14:32:05Z") == "28.11.2026 15:32");  // winter: UTC+1
+    CHECK(format_local_time("2026-06-30T22:15:00Z") == "01.07.2026 00:15");  // summer: UTC+2
     CHECK(format_date_of("") == "");
     CHECK(format_date_of("i går") == "i går");
-    CHECK(format_utc_time("2026-02-30T14:32:05Z") == "2026-02-30T14:32:05Z");
+    CHECK(format_local_time("2026-02-30T14:32:05Z") == "2026-02-30T14:32:05Z");
+}
+
+TEST_CASE("Norwegian time around the changes to and from summer time (01:00 UTC, last Sundays of March and October)") {
+    const auto at = [](const char* iso) { return oslo_time(static_cast<double>(*unix_seconds(iso)) * 1000.0); };
+    CHECK(at("2026-03-29T00:59:59Z") == "2026-03-29T01:59:59");
+    CHECK(at("2026-03-29T01:00:00Z") == "2026-03-29T03:00:00");  // the clock jumps from 02:00 to 03:00
+    CHECK(at("2026-10-25T00:59:59Z") == "2026-10-25T02:59:59");
+    CHECK(at("2026-10-25T01:00:00Z") == "2026-10-25T02:00:00");  // and back from 03:00 to 02:00
+    CHECK(at("2026-12-31T23:30:00Z") == "2027-01-01T00:30:00");  // a new year in Norway first
 }
 
 TEST_CASE("the start meeting as a calendar file") {

@@ -207,5 +207,5 @@ TEST_CASE("KS-mottak on a phone: three columns, a file's name, what it is, its n
     }
     CHECK(headers == 3);
     CHECK(bracket_headers == 3);  // range, count, sum: amounts whole on a phone
-    CHECK(ln::web::ui::find("Hemsedal (3042) · kr" + std::string("\xC2\xA0") + "11" + std::string("\xC2\xA0") + "625 · 22.11.2026 10:00 UTC · klar") != nullptr);
+    CHECK(ln::web::ui::find("Hemsedal (3042) · kr" + std::string("\xC2\xA0") + "11" + std::string("\xC2\xA0") + "625 · 22.11.2026 11:00 · klar") != nullptr);
 }

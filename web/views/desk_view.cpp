@@ -189,7 +189,7 @@ void DeskView::draw_files(const Intake& in, const Catalog& cat) {
             const IntakeRow& row = in.rows[i];
             const std::string municipality = row.number.empty() ? row.name : row.name + " (" + row.number + ")";
             const std::string fee = row.quote ? format_kroner(row.quote->fee) : "";
-            const std::string exported = row.exported_at.empty() ? "" : format_utc_time(row.exported_at);
+            const std::string exported = row.exported_at.empty() ? "" : format_local_time(row.exported_at);
             const std::string notes = joined(intake_notes(row, cat, /*with_paths=*/false), "; ");
             if (phone) {
                 std::string what = municipality;
