@@ -1,7 +1,11 @@
 #include "program.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
+#include <set>
 
+#include "catalog.hpp"
 #include "dates.hpp"
 #include "identifiers.hpp"
 #include "json_reader.hpp"
@@ -144,7 +148,73 @@ Result<std::string> add_translation(Program& p, const std::string& language, con
     return language;
 }
 
+namespace {
+bool has_control_character(std::string_view text, bool paragraphs) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if ((c < 0x20 && !(paragraphs && c == '\n')) || c == 0x7F) return true;
+        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F) return true;  // C1
+        // Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069) turn what is shown around.
+        if (c == 0xE2 && i + 2 < text.size()) {
+            const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
+            if ((b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) || (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9)) return true;
+        }
+    }
+    return false;
+}
+bool valid_clock(std::string_view t) {
+    return t.size() == 5 && t[2] == ':' && std::isdigit(static_cast<unsigned char>(t[0])) && std::isdigit(static_cast<unsigned char>(t[1])) &&
+           std::isdigit(static_cast<unsigned char>(t[3])) && std::isdigit(static_cast<unsigned char>(t[4])) &&
+           (t[0] - '0') * 10 + (t[1] - '0') < 24 && (t[3] - '0') * 10 + (t[4] - '0') < 60;
+}
+
+// What a read program may hold: how many gatherings, topics and outcomes (so a case book with a page for
+// each stays within the import limits), texts that are there, of a sane length and without control
+// characters, and a start meeting at real times.
+std::optional<Error> check_shape(Program& p) {
+    if (p.gatherings.size() > kMaxGatherings)
+        return make_error("program.too_many_gatherings", {{"max", std::to_string(kMaxGatherings)}}, "gatherings");
+    for (std::size_t g = 0; g < p.gatherings.size(); ++g)
+        if (p.gatherings[g].topics.size() > kMaxTopics)
+            return make_error("program.too_many_topics", {{"max", std::to_string(kMaxTopics)}},
+                              JsonReader::index_path("gatherings", g) + ".topics");
+    if (p.outcomes.size() > kMaxOutcomes)
+        return make_error("program.too_many_outcomes", {{"max", std::to_string(kMaxOutcomes)}}, "outcomes");
+    if (p.title.find_first_not_of(" \t\n") == std::string::npos) return make_error("program.title_empty", {}, "title");
+    std::optional<Error> wrong;
+    // A line break is KS's paragraph in a running text; in a title, a topic, a name or an address it is not.
+    auto check = [&](const std::string& path, const std::string& text) {
+        if (wrong) return;
+        const bool paragraphs = path != "title" && path != "start_meeting.title" && path.find('[') == std::string::npos &&
+                                path.rfind("contact.", 0) != 0 && path.rfind("report.", 0) != 0 && path != "organiser";
+        if (has_control_character(text, paragraphs)) wrong = make_error("program.control_character", {}, path);
+        else if (utf8_length(text) > kMaxProgramText)
+            wrong = make_error("program.text_too_long", {{"max", format_number(static_cast<std::int64_t>(kMaxProgramText))}}, path);
+    };
+    for_each_text(p, [&](const std::string& path, std::string& text) { check(path, text); });
+    for (auto [path, text] : {std::pair<const char*, const std::string*>{"organiser", &p.organiser}, {"report.title", &p.report.title},
+                              {"report.also_known_as", &p.report.also_known_as}, {"contact.name", &p.contact.name},
+                              {"contact.organisation", &p.contact.organisation}, {"contact.phone", &p.contact.phone},
+                              {"contact.email", &p.contact.email}})
+        check(path, *text);
+    for (std::size_t g = 0; g < p.gatherings.size(); ++g)
+        if (p.gatherings[g].place) check(JsonReader::index_path("gatherings", g) + ".place", *p.gatherings[g].place);
+    for (std::size_t r = 0; r < p.regions.size(); ++r) check(JsonReader::index_path("regions", r) + ".name", p.regions[r].name);
+    if (wrong) return wrong;
+    const Meeting& m = p.start_meeting;
+    if (!valid_clock(m.start)) return make_error("program.time_invalid", {{"value", m.start}}, "start_meeting.start");
+    if (!valid_clock(m.end) || m.end <= m.start) return make_error("program.time_invalid", {{"value", m.end}}, "start_meeting.end");
+    if (m.mode != "physical" && m.mode != "digital")
+        return make_error("program.mode_unknown", {{"value", m.mode}}, "start_meeting.mode");
+    if (p.report.year < 1900 || p.report.year > 2200)
+        return make_error("program.year_invalid", {}, "report.year");
+    return std::nullopt;
+}
+}  // namespace
+
 Result<Program> parse_program(std::string_view json_text) {
+    if (json_text.size() > kMaxProgramBytes)
+        return make_error("program.too_large", {{"max", format_number(static_cast<std::int64_t>(kMaxProgramBytes / 1024))}});
     auto doc = parse_json(json_text);
     if (!doc) return doc.error();
     JsonReader r(*doc, "");
@@ -154,6 +224,7 @@ Result<Program> parse_program(std::string_view json_text) {
     const auto version = r.integer("version");
     if (!r.failed() && version > kProgramVersion)
         return make_error("format.newer", {{"version", std::to_string(version)}}, "version");
+    if (!r.failed() && version < 1) return make_error("format.version_invalid", {{"version", std::to_string(version)}}, "version");
 
     if (auto e = unknown_field(*doc, "", {"format", "version", "id", "language", "title", "organiser", "partner", "background",
                                           "target_group", "goal", "case_goal", "outcomes", "method", "theme_day", "case_work",
@@ -233,7 +304,8 @@ Result<Program> parse_program(std::string_view json_text) {
     const bool id_ok = !p.id.empty() && p.id[0] != '-' && std::all_of(p.id.begin(), p.id.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
     });
-    if (!r.failed() && !id_ok) r.fail(make_error("program.id_invalid", {{"value", p.id}}, "id"));
+    if (!r.failed() && (!id_ok || p.id.size() > kMaxProgramId))
+        r.fail(make_error("program.id_invalid", {{"value", p.id.substr(0, kMaxProgramId)}}, "id"));
     p.title = r.string("title");
     p.organiser = r.string("organiser");
     p.partner = r.string("partner");
@@ -273,10 +345,13 @@ Result<Program> parse_program(std::string_view json_text) {
     }
     {
         const Json& arr = r.array("gatherings");
+        if (arr.size() > kMaxGatherings)
+            r.fail(make_error("program.too_many_gatherings", {{"max", std::to_string(kMaxGatherings)}}, "gatherings"));
         for (std::size_t i = 0; i < arr.size() && !r.failed(); ++i) {
             JsonReader g(arr[i], JsonReader::index_path("gatherings", i));
             Gathering gathering;
-            gathering.number = static_cast<int>(g.integer("number"));
+            const auto number = g.integer("number");
+            gathering.number = number >= 1 && number <= static_cast<std::int64_t>(kMaxGatherings) ? static_cast<int>(number) : 0;
             gathering.date = g.optional_string("date");
             check_date(g, gathering.date, "date");
             gathering.topics = strings(g, "topics");
@@ -285,7 +360,7 @@ Result<Program> parse_program(std::string_view json_text) {
             if (!g.failed() && gathering.mode && *gathering.mode != "physical" && *gathering.mode != "digital")
                 g.fail(make_error("program.mode_unknown", {{"value", *gathering.mode}}, g.path_of("mode")));
             if (!g.failed() && gathering.number != static_cast<int>(i + 1))
-                g.fail(make_error("program.gathering_number", {{"number", std::to_string(gathering.number)},
+                g.fail(make_error("program.gathering_number", {{"number", std::to_string(number)},
                                                                {"expected", std::to_string(i + 1)}},
                                   g.path_of("number")));
             if (g.failed()) r.fail(g.error());
@@ -296,7 +371,9 @@ Result<Program> parse_program(std::string_view json_text) {
     {
         JsonReader rep(r.object("report"), "report");
         p.report = {rep.string("title"), rep.string("also_known_as"), rep.string("authors"),
-                    static_cast<int>(rep.integer("year"))};
+                    0};
+        const auto year = rep.integer("year");
+        p.report.year = year >= 1900 && year <= 2200 ? static_cast<int>(year) : -1;  // out of range: refused below
         if (rep.failed()) r.fail(rep.error());
     }
     {
@@ -311,20 +388,26 @@ Result<Program> parse_program(std::string_view json_text) {
         for (std::size_t i = 0; i < arr.size() && !r.failed(); ++i) {
             JsonReader g(arr[i], JsonReader::index_path("regions", i));
             NamedRegion region{g.string("name"), strings(g, "municipalities")};
+            // As the page shows it: without white space around, and at least one letter or digit.
+            const auto first = region.name.find_first_not_of(" \t\n"), last = region.name.find_last_not_of(" \t\n");
+            region.name = first == std::string::npos ? "" : region.name.substr(first, last - first + 1);
             if (!g.failed() && (region.name.empty() || utf8_length(region.name) > kMaxRegionName))
                 g.fail(make_error("program.region_name", {{"max", std::to_string(kMaxRegionName)}}, g.path_of("name")));
             for (const auto& other : p.regions)
                 if (!g.failed() && other.name == region.name)
                     g.fail(make_error("program.region_twice", {{"name", region.name}}, g.path_of("name")));
+            if (!g.failed() && region.municipalities.size() > kMaxRegionMunicipalities)
+                g.fail(make_error("program.too_many_municipalities", {{"max", std::to_string(kMaxRegionMunicipalities)}},
+                                  g.path_of("municipalities")));
             if (!g.failed() && region.municipalities.empty())
                 g.fail(make_error("program.region_empty", {{"name", region.name}}, g.path_of("municipalities")));
+            std::set<std::string> seen;
             for (std::size_t k = 0; k < region.municipalities.size() && !g.failed(); ++k) {
                 const std::string& number = region.municipalities[k];
                 const std::string at_k = JsonReader::index_path(g.path_of("municipalities"), k);
                 const bool four_digits = number.size() == 4 && std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
                 if (!four_digits) g.fail(make_error("program.region_number", {{"value", number}}, at_k));
-                else if (std::find(region.municipalities.begin(), region.municipalities.begin() + static_cast<std::ptrdiff_t>(k), number) !=
-                         region.municipalities.begin() + static_cast<std::ptrdiff_t>(k))
+                else if (!seen.insert(number).second)
                     g.fail(make_error("program.region_number_twice", {{"value", number}}, at_k));
             }
             if (g.failed()) r.fail(g.error());
@@ -332,9 +415,13 @@ Result<Program> parse_program(std::string_view json_text) {
         }
     }
     if (r.failed()) return r.error();
+    if (auto e = check_shape(p)) return *e;
     // The original's language and the translations, each marked as one; a path that names no text of
     // this program is an error (a typo would otherwise leave a text untranslated without a word).
-    if (auto lang = r.optional_string("language")) p.language = *lang;
+    if (auto lang = r.optional_string("language")) {
+        if (supported_language(*lang) != *lang) return make_error("program.language", {{"language", *lang}}, "language");
+        p.language = *lang;
+    }
     if (r.self().contains("translations")) {
         const Json& all = r.object("translations");
         for (auto it = all.begin(); it != all.end() && !r.failed(); ++it)

@@ -66,6 +66,16 @@ struct NamedRegion {
 };
 inline constexpr std::size_t kMaxRegions = 100;
 inline constexpr std::size_t kMaxRegionName = 80;  // characters
+inline constexpr std::size_t kMaxRegionMunicipalities = 1000;
+
+// What a program file may hold, so that a case book with a page for every topic, kept with the rest of the
+// work, always reads back within the import limits (a file beyond them is refused, never half stored).
+inline constexpr std::size_t kMaxProgramBytes = 1024 * 1024;
+inline constexpr std::size_t kMaxGatherings = 20;
+inline constexpr std::size_t kMaxTopics = 30;       // per gathering
+inline constexpr std::size_t kMaxOutcomes = 50;
+inline constexpr std::size_t kMaxProgramText = 5000;  // characters in one text
+inline constexpr std::size_t kMaxProgramId = 64;
 
 struct Program {
     explicit Program(FeeSchedule schedule) : fees(std::move(schedule)) {}

@@ -139,13 +139,14 @@ WorkspaceLoad load_workspace(std::string_view bytes, const Program& program) {
         KeptProgram p{k.string("name"), k.string("opened_at"), k.string("text")};
         add_errors(out.errors, k.errors(), "");
         if (!k.failed()) {
-            auto parsed = parse_program(p.text);
-            if (!parsed) add_errors(out.errors, {parsed.error()}, "program_file.text");
-            else {
+            if (auto parsed = parse_program(p.text)) {
                 out.program = std::move(parsed.value());
                 in_use = &*out.program;
-                w.program_file = std::move(p);
+            } else {
+                out.program_error = parsed.error();
+                out.program_error->path = out.program_error->path.empty() ? "program_file.text" : "program_file.text." + out.program_error->path;
             }
+            w.program_file = std::move(p);
         }
     }
     const Json& enrollment = top.object("enrollment");

@@ -57,6 +57,9 @@ struct WorkspaceLoad {
     std::int64_t revision = 0;
     std::vector<Error> errors;  // why it could not be read, with paths ("case_book.actions[2].status")
     std::optional<Program> program;  // the kept program file's program, which the case book was read against
+    // A kept program file this version cannot use (checks made stricter since it was kept): the rest of the
+    // work loads all the same, against the app's own program, and the file stays kept; this says why.
+    std::optional<Error> program_error;
     bool ok() const { return workspace.has_value(); }
 };
 // `program`: the app's own, for a workspace that keeps no program file of its own.

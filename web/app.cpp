@@ -8,6 +8,7 @@
 #include <imgui_internal.h>
 
 #include "dates.hpp"
+#include "region_total.hpp"
 #include "theme.hpp"
 
 namespace ln::web {
@@ -33,24 +34,36 @@ Bundled App::shown_in(std::string_view language) const {
 void App::follow_program() {
     const auto& file = session_.workspace().program_file;
     kept_program_.reset();
-    // Checked when opened and when loaded; were it broken now, the app's own program is the safe one.
-    if (file)
-        if (auto parsed = parse_program(file->text)) kept_program_ = std::move(parsed.value());
+    // Checked when opened and when loaded. One this version cannot use (its checks are stricter than those
+    // of the version that kept it) stays kept, and the app's own program is used meanwhile.
+    std::string unusable;
+    if (file) {
+        auto parsed = parse_program(file->text);
+        const std::optional<Error> wrong = parsed ? check_regions(*parsed, data_.municipalities) : parsed.error();
+        if (!wrong) kept_program_ = std::move(parsed.value());
+        else unusable = cat().text("program.kept_unusable", {{"file", file->name}, {"reason", cat().describe(*wrong)}});
+    }
     shown_ = shown_in(language_);
     session_.set_program(program_in_use());
     const Program& p = program_in_use();
     // A case book begun under another network has a page for each of this one's gatherings and topics too
     // (what was written for gatherings this one lacks is kept, and shown again under the other).
     if (auto& book = session_.workspace().case_book) fit_to_program(*book, p);
-    program_notice_.clear();
-    if (!asked_program_.empty() && asked_program_ != p.id)
-        program_notice_ = cat().text(file ? "program.asked_kept" : "program.asked_unknown",
+    program_notice_ = unusable;
+    if (unusable.empty() && !asked_program_.empty() && asked_program_ != p.id)
+        program_notice_ = cat().text(kept_program_ ? "program.asked_kept" : "program.asked_unknown",
                                      {{"id", asked_program_}, {"title", shown_.program.title}});
 }
 
 void App::open_program_file(const std::string& name, const std::string& bytes, std::uint64_t whole_size) {
     auto parsed = program_.file_picked(name, bytes, whole_size, data_.municipalities, cat());
     if (!parsed) return;
+    // Sign-ups and case books name their network by its id: another file under the built-in one's would
+    // pass them off as made for it.
+    if (parsed->id == data_.program.id) {
+        program_.refused(cat().text("program.same_as_shipped", {{"file", name}, {"id", parsed->id}}));
+        return;
+    }
     session_.workspace().program_file = KeptProgram{name, shell_.now_utc(), bytes};
     follow_program();
     program_.opened(name, shown_.program, cat());
@@ -312,7 +325,8 @@ ViewOutcome App::draw_view() {
     switch (route_) {
     case Route::Fee: fee_.draw(shown_, cat(), shell_); return {};
     case Route::Program: {
-        const ViewOutcome out = program_.draw(shown_, cat(), shell_, session_.workspace().program_file, session_.editable());
+        const ViewOutcome out = program_.draw(shown_, cat(), shell_, session_.workspace().program_file, kept_program_.has_value(),
+                                              session_.editable());
         if (program_.take_drop()) drop_program_file();
         return out;
     }

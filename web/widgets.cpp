@@ -490,11 +490,26 @@ void place_beside(float width) {
     if (after + width <= right) ImGui::SameLine();
 }
 
-bool press(Role role, const std::string& label, bool disabled, const std::string& shown = "") {
-    place_beside(ImGui::CalcTextSize((shown.empty() ? label : shown).c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2);
+// A button showing `label` whole: its text may come from a file or a user («Legg til Øst##r», «Fjern
+// Kari ### Nordmann»), so nothing in it is read as ImGui's «##» (hide the rest) or «###» (the id is what
+// follows). Its id is `id` when given (a label that changes, same button), else the whole label.
+bool press(Role role, const std::string& label, bool disabled, const char* id = nullptr) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const char* begin = label.data();
+    const char* end = begin + label.size();
+    const ImVec2 text = ImGui::CalcTextSize(begin, end, /*hide_text_after_double_hash=*/false);
+    const ImVec2 size(text.x + style.FramePadding.x * 2, text.y + style.FramePadding.y * 2);
+    place_beside(size.x);
+    if (id) ImGui::PushID(id);
+    else ImGui::PushID(static_cast<int>(std::hash<std::string>{}(label)));  // hashed whole, «###» and all
     ImGui::BeginDisabled(disabled);
-    ImGui::Button(shown.empty() ? label.c_str() : shown.c_str());
+    ImGui::ButtonEx("##button", size);
+    const ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ImGui::RenderTextClippedEx(ImGui::GetWindowDrawList(), ImVec2(r.Min.x + style.FramePadding.x, r.Min.y + style.FramePadding.y),
+                               ImVec2(r.Max.x - style.FramePadding.x, r.Max.y - style.FramePadding.y), begin, end, &text,
+                               style.ButtonTextAlign, &r);
     ImGui::EndDisabled();
+    ImGui::PopID();
     const ImGuiID key = ImGui::GetItemID();
     auto& n = add_node(role, label, item_rect(), key);
     if (disabled) n.flags |= kDisabled;
@@ -525,7 +540,7 @@ bool small_button(const std::string& label) {
 bool small_button(const char* id, const std::string& label) {
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_Tab]);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().accent);
-    const bool pressed = press(Role::Button, label, read_only(), label + "###" + id);
+    const bool pressed = press(Role::Button, label, read_only(), id);
     ImGui::PopStyleColor(2);
     return pressed;
 }

@@ -313,3 +313,53 @@ TEST_CASE("regions KS names for a network: read in order, held to their format")
         for (int i = 0; i < 101; ++i) d["regions"].push_back({{"name", "R" + std::to_string(i)}, {"municipalities", {"3007"}}});
     }, "program.too_many_regions", "regions");
 }
+
+TEST_CASE("a program file is held to a sane shape: sizes a case book can be kept with, real times, clean texts") {
+    const auto base = nlohmann::ordered_json::parse(shipped());
+    auto refused = [&](auto&& change, std::string_view key, std::string_view path) {
+        auto doc = base;
+        change(doc);
+        const auto p = parse_program(doc.dump());
+        CAPTURE(key);
+        REQUIRE_FALSE(p);
+        CHECK(p.error().message.key == key);
+        CHECK(p.error().path == path);
+    };
+    // So many topics that the case book kept with them would not read back (found in review: 40 × 1 000).
+    refused([](auto& d) { for (int i = 0; i < 31; ++i) d["gatherings"][0]["topics"].push_back("t"); }, "program.too_many_topics",
+            "gatherings[0].topics");
+    refused([](auto& d) {
+        for (int i = 5; i <= 21; ++i) d["gatherings"].push_back({{"number", i}, {"topics", {"t"}}});
+    }, "program.too_many_gatherings", "gatherings");
+    refused([](auto& d) { for (int i = 0; i < 50; ++i) d["outcomes"].push_back("o"); }, "program.too_many_outcomes", "outcomes");
+    refused([](auto& d) { d["gatherings"][1]["number"] = 4294967298LL; }, "program.gathering_number", "gatherings[1].number");
+    refused([](auto& d) { d["title"] = "  "; }, "program.title_empty", "title");
+    refused([](auto& d) { d["goal"] = "Mål\x1b[31m"; }, "program.control_character", "goal");
+    refused([](auto& d) { d["gatherings"][2]["topics"][1] = "\xE2\x80\xAEtekst"; }, "program.control_character", "gatherings[2].topics[1]");
+    refused([](auto& d) { d["contact"]["email"] = "a@b.no\nBcc: c@d.no"; }, "program.control_character", "contact.email");
+    refused([](auto& d) { d["method"] = std::string(5001, 'x'); }, "program.text_too_long", "method");
+    refused([](auto& d) { d["start_meeting"]["start"] = "25:99"; }, "program.time_invalid", "start_meeting.start");
+    refused([](auto& d) { d["start_meeting"]["end"] = "08:00"; }, "program.time_invalid", "start_meeting.end");
+    refused([](auto& d) { d["start_meeting"]["mode"] = "hybrid"; }, "program.mode_unknown", "start_meeting.mode");
+    refused([](auto& d) { d["report"]["year"] = 99999; }, "program.year_invalid", "report.year");
+    refused([](auto& d) { d["language"] = "de"; }, "program.language", "language");
+    refused([](auto& d) { d["version"] = 0; }, "format.version_invalid", "version");
+    refused([](auto& d) { d["id"] = std::string(65, 'a'); }, "program.id_invalid", "id");
+    refused([](auto& d) { d["regions"] = {{{"name", " Hallingdal "}, {"municipalities", {"3039"}}}, {{"name", "Hallingdal"}, {"municipalities", {"3040"}}}}; },
+            "program.region_twice", "regions[1].name");
+    refused([](auto& d) { d["regions"] = {{{"name", "   "}, {"municipalities", {"3039"}}}}; }, "program.region_name", "regions[0].name");
+    refused([](auto& d) {
+        auto many = nlohmann::ordered_json::array();
+        for (int i = 0; i < 1001; ++i) many.push_back(std::to_string(1000 + i));
+        d["regions"] = {{{"name", "Stor"}, {"municipalities", many}}};
+    }, "program.too_many_municipalities", "regions[0].municipalities");
+    // A line break in a long text is KS's paragraph, not a control character.
+    auto doc = base;
+    doc["background"] = "Første avsnitt.\nAndre avsnitt.";
+    CHECK(parse_program(doc.dump()));
+    // The limits themselves are fine: 30 topics in a gathering.
+    doc = base;
+    while (doc["gatherings"][0]["topics"].size() < 30) doc["gatherings"][0]["topics"].push_back("t");
+    CHECK(parse_program(doc.dump()));
+    CHECK(parse_program(std::string(kMaxProgramBytes + 1, ' ')).error().message.key == "program.too_large");
+}

@@ -113,6 +113,13 @@ TEST_CASE("a program file that is not one is refused with where and why, and not
     ui.app->file_picked("stor.json", std::string(1000, ' '), false, false, 5 * 1024 * 1024);
     ui.frames(2);
     CHECK(ui.shell.live() == "«stor.json» er ikke en programfil: den er større enn 1" + nbsp + "024 kB. Appen viser fortsatt det samme nettverket.");
+    // The built-in network's own file, or one that claims its id.
+    std::string same = read_file(LN_TEST_DATA "/../../assets/program/ks-viken-naeringsutvikling-2022.json");
+    REQUIRE_FALSE(same.empty());
+    ui.app->file_picked("kopi.json", same);
+    ui.frames(2);
+    CHECK(ui.shell.live() == "«kopi.json» har samme id som nettverket som er bygd inn («ks-viken-naeringsutvikling-2022»). En "
+                             "programfil for et annet nettverk har sin egen id. Appen viser fortsatt det samme nettverket.");
     ui.app->file_picked("borte.json", "", /*read_failed=*/true);
     ui.frames(2);
     CHECK(ui.shell.live() == "Nettleseren kunne ikke lese «borte.json». Appen viser fortsatt det samme nettverket.");
@@ -230,4 +237,52 @@ TEST_CASE("a program file whose region names a municipality the app does not kno
 TEST_CASE("the app's own network names no regions: no region buttons") {
     Headless ui("nb", {1000, 4000});
     CHECK_FALSE(shows("Regioner KS har satt opp for dette nettverket:"));
+}
+
+TEST_CASE("region names are shown whole and press their own button, «##» and «###» included") {
+    std::string text = kSixBrackets;
+    text.replace(text.find("Testregion Hallingdal"), 21, "Øst###r");
+    text.replace(text.find("Testregion Ringerike"), 20, "Vest###r");
+    Headless ui("nb", {1000, 4000});
+    open_about(ui);
+    ui.app->file_picked("nytt-nettverk.json", text);
+    ui.frames(2);
+    ui.app->open_route("#/avgift");
+    ui.frames(3);
+    ui.click_field("Legg til Vest###r");
+    CHECK(ui.app->fee_view().region.size() == 2);  // Ringerike and Hole, not Øst's six
+    CHECK(ui.shell.live().rfind("Vest###r er lagt til (2 kommuner)", 0) == 0);
+    ui.click_field("Legg til Øst###r");
+    CHECK(ui.app->fee_view().region.size() == 8);
+}
+
+TEST_CASE("a kept program file this version cannot use: the rest of the work is there, and the app says why") {
+    test::TempDir dir;
+    {
+        web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
+        Headless ui("nb", {1000, 4000});
+        ui.open_stored(files, "#/program");
+        ui.app->file_picked("nytt-nettverk.json", kSixBrackets);
+        ui.frames(2);
+        ui.settle();
+    }
+    // As if a later version checked more strictly: the stored file no longer passes.
+    const std::string stored = read_file((dir.path / "workspace.json").string());
+    std::string changed = stored;
+    const std::string nok = R"(\"currency\": \"NOK\")";
+    REQUIRE(changed.find(nok) != std::string::npos);
+    changed.replace(changed.find(nok), nok.size(), R"(\"currency\": \"SEK\")");
+    std::ofstream(dir.path / "workspace.json", std::ios::binary) << changed;
+    web::WorkspaceFiles files(dir.path.string(), dir.file("journal.json"));
+    Headless ui("nb", {1000, 4000});
+    ui.open_stored(files, "#/program");
+    const auto& nodes = web::ui::nodes();
+    const auto notice = std::find_if(nodes.begin(), nodes.end(), [](const web::SemanticsNode& n) {
+        return n.name.rfind("Programfilen «nytt-nettverk.json» som er lagret her, kan ikke brukes av denne versjonen av appen.", 0) == 0;
+    });
+    REQUIRE(notice != nodes.end());
+    CHECK(notice->name.find("fees.currency") != std::string::npos);
+    CHECK(shows("Læringsnettverk næringsutvikling"));  // the app's own network meanwhile
+    ui.click_field("Bruk nettverket som er bygd inn");  // and the file can be let go
+    CHECK_FALSE(ui.app->session().workspace().program_file.has_value());
 }

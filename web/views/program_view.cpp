@@ -14,7 +14,7 @@
 namespace ln::web {
 
 ViewOutcome ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort& shell,
-                              const std::optional<KeptProgram>& kept, bool editable) {
+                              const std::optional<KeptProgram>& kept, bool kept_in_use, bool editable) {
     const Program& p = data.program;
     ViewOutcome out;
     ui::begin_language(p.language_of("title"));
@@ -85,16 +85,16 @@ ViewOutcome ProgramView::draw(const Bundled& data, const Catalog& cat, ShellPort
     ui::subheading(cat.text("program.contact"));
     ui::paragraph(cat.text("program.contact_text", {{"name", p.contact.name}, {"organisation", p.contact.organisation},
                                                     {"phone", p.contact.phone}, {"email", p.contact.email}}));
-    draw_program_choice(data, cat, shell, kept, editable);
+    draw_program_choice(data, cat, shell, kept, kept_in_use, editable);
     if (!status_.empty()) ui::muted(status_);
     return out;
 }
 
 // Which network the app shows, and a program file of KS's for another one.
 void ProgramView::draw_program_choice(const Bundled& data, const Catalog& cat, ShellPort& shell,
-                                      const std::optional<KeptProgram>& kept, bool editable) {
+                                      const std::optional<KeptProgram>& kept, bool kept_in_use, bool editable) {
     ui::subheading(cat.text("program.choice"));
-    if (kept) {
+    if (kept && kept_in_use) {
         ui::paragraph(cat.text("program.from_file", {{"file", kept->name}, {"date", format_date_of(kept->opened_at)},
                                                      {"id", data.program.id}}));
     } else {
@@ -115,8 +115,8 @@ std::optional<Program> ProgramView::file_picked(const std::string& name, const s
     status_.clear();
     problem_.clear();
     const std::uint64_t size = std::max<std::uint64_t>(whole_size, bytes.size());
-    if (size > kMaxProgramFileBytes) {
-        problem_ = cat.text("program.file_too_large", {{"file", name}, {"max", format_number(static_cast<std::int64_t>(kMaxProgramFileBytes / 1024))}});
+    if (size > kMaxProgramBytes) {
+        problem_ = cat.text("program.file_too_large", {{"file", name}, {"max", format_number(static_cast<std::int64_t>(kMaxProgramBytes / 1024))}});
         return std::nullopt;
     }
     auto parsed = parse_program(bytes);

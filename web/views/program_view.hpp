@@ -12,15 +12,12 @@
 
 namespace ln::web {
 
-// A program file is kept with the stored work; larger than this it is surely not one.
-inline constexpr std::size_t kMaxProgramFileBytes = 1024 * 1024;
-
 class ProgramView {
 public:
     // Asks for the fee view when the user wants to work out the fee. `kept`: the program file the app uses
-    // (none: the app's own); `editable`: this tab may change the stored work.
+    // (none: the app's own; `kept_in_use` false: this version cannot use it, and shows the app's own); `editable`: this tab may change the stored work.
     ViewOutcome draw(const Bundled& data, const Catalog& cat, ShellPort& shell, const std::optional<KeptProgram>& kept,
-                     bool editable);
+                     bool kept_in_use, bool editable);
     std::string live_text(const Bundled& data, const Catalog& cat) const;
     // The user went to another view: messages about what just happened here are old news then.
     void left() { status_.clear(), problem_.clear(); }
@@ -30,6 +27,8 @@ public:
     std::optional<Program> file_picked(const std::string& name, const std::string& bytes, std::uint64_t whole_size,
                                        const MunicipalityList& list, const Catalog& cat);
     void read_failed(const std::string& name, const Catalog& cat);
+    // A program file the app refuses for what it is (the network built in, under its id): why, shown and said.
+    void refused(std::string why) { status_.clear(), problem_ = std::move(why); }
     void opened(const std::string& name, const Program& shown, const Catalog& cat);
     void dropped(const Program& shown, const Catalog& cat);
     // The user asked to go back to the app's own program (once per press).
@@ -37,7 +36,7 @@ public:
 
 private:
     void draw_program_choice(const Bundled& data, const Catalog& cat, ShellPort& shell,
-                             const std::optional<KeptProgram>& kept, bool editable);
+                             const std::optional<KeptProgram>& kept, bool kept_in_use, bool editable);
     std::string status_;
     std::string problem_;  // why the last program file picked was refused
     bool drop_ = false;
