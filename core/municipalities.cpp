@@ -71,23 +71,30 @@ std::vector<std::size_t> find_municipalities(const std::vector<Municipality>& li
     std::string trimmed = q;
     while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
     while (!trimmed.empty() && trimmed.front() == ' ') trimmed.erase(trimmed.begin());
-    std::vector<std::pair<int, std::size_t>> ranked;  // (rank, index): 0 = prefix, 1 = word prefix, 2 = contains
+    struct Match {
+        int rank;  // 0 = prefix, 1 = word prefix, 2 = contains
+        std::string name;  // folded, for the order within a rank
+        std::size_t index;
+    };
+    std::vector<Match> ranked;
     if (trimmed.empty()) return {};
     for (std::size_t i = 0; i < list.size(); ++i) {
-        const std::string name = fold_for_search(list[i].name);
+        std::string name = fold_for_search(list[i].name);
         int rank = -1;
         if (name.rfind(trimmed, 0) == 0 || list[i].number.rfind(trimmed, 0) == 0) rank = 0;
         else if (name.find(" " + trimmed) != std::string::npos || name.find("-" + trimmed) != std::string::npos ||
                  name.find("(" + trimmed) != std::string::npos) rank = 1;
         else if (name.find(trimmed) != std::string::npos) rank = 2;
-        if (rank >= 0) ranked.emplace_back(rank, i);
+        if (rank < 0) continue;
+        // Put in order as found (a county's few dozen at most): stable, and no sorting machinery in the
+        // browser's download.
+        Match m{rank, std::move(name), i};
+        auto at = ranked.end();
+        while (at != ranked.begin() && (m.rank < (at - 1)->rank || (m.rank == (at - 1)->rank && m.name < (at - 1)->name))) --at;
+        ranked.insert(at, std::move(m));
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
-        if (a.first != b.first) return a.first < b.first;
-        return fold_for_search(list[a.second].name) < fold_for_search(list[b.second].name);
-    });
     std::vector<std::size_t> out;
-    for (const auto& [rank, i] : ranked) out.push_back(i);
+    for (const auto& m : ranked) out.push_back(m.index);
     return out;
 }
 

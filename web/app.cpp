@@ -16,7 +16,8 @@ namespace ln::web {
 App::App(Bundled data, std::string language, ShellPort& shell)
     : data_(std::move(data)),
       language_(supported_language(language)),
-      shown_(shown_in(language_)),
+      // The views' copy takes the municipalities and the goals over: the app reads them there from now on.
+      shown_(in_language(data_.program, language_), std::move(data_.municipalities), std::move(data_.sdgs)),
       shell_(shell),
       session_(data_.program, data_.catalog(language_), shell) {
     widgets_.too_long = [this](std::size_t max, std::size_t typed) {
@@ -27,9 +28,6 @@ App::App(Bundled data, std::string language, ShellPort& shell)
 
 void App::take_over() { session_.take_over(); }
 
-Bundled App::shown_in(std::string_view language) const {
-    return Bundled(in_language(program_in_use(), language), data_.municipalities, data_.sdgs);
-}
 
 void App::follow_program() {
     const auto& file = session_.workspace().program_file;
@@ -39,11 +37,11 @@ void App::follow_program() {
     std::string unusable;
     if (file) {
         auto parsed = parse_program(file->text);
-        const std::optional<Error> wrong = parsed ? check_regions(*parsed, data_.municipalities) : parsed.error();
+        const std::optional<Error> wrong = parsed ? check_regions(*parsed, shown_.municipalities) : parsed.error();
         if (!wrong) kept_program_ = std::move(parsed.value());
         else unusable = cat().text("program.kept_unusable", {{"file", file->name}, {"reason", cat().describe(*wrong)}});
     }
-    shown_ = shown_in(language_);
+    shown_.program = in_language(program_in_use(), language_);
     session_.set_program(program_in_use());
     const Program& p = program_in_use();
     // A case book begun under another network has a page for each of this one's gatherings and topics too
@@ -56,7 +54,7 @@ void App::follow_program() {
 }
 
 void App::open_program_file(const std::string& name, const std::string& bytes, std::uint64_t whole_size) {
-    auto parsed = program_.file_picked(name, bytes, whole_size, data_.municipalities, cat());
+    auto parsed = program_.file_picked(name, bytes, whole_size, shown_.municipalities, cat());
     if (!parsed) return;
     // Sign-ups and case books name their network by its id: another file under the built-in one's would
     // pass them off as made for it.

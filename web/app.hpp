@@ -66,7 +66,7 @@ public:
     // What the views hold that is not stored work (the fee calculator's figures), as JSON: the page keeps it
     // across its reload into another module (KS-mottak and back) and hands it to restore_view_state.
     std::string view_state() const { return fee_.state(); }
-    void restore_view_state(std::string_view state) { fee_.restore(state, data_.municipalities); }
+    void restore_view_state(std::string_view state) { fee_.restore(state, shown_.municipalities); }
     // Carries KS-mottak (#/mottak, linked from the footer); `desk` must outlive the app.
     void add_desk(Desk& desk) { desk_ = &desk; }
 
@@ -80,7 +80,6 @@ private:
     void go(Route route);
     void leave(Route route);
     void switch_theme();
-    Bundled shown_in(std::string_view language) const;
     // The program the views, exports and checks use: the file kept with the workspace, else the app's own.
     const Program& program_in_use() const { return kept_program_ ? *kept_program_ : data_.program; }
     // The views and the session follow the program kept with the workspace (after a load or a change).
@@ -98,8 +97,9 @@ private:
     std::optional<Program> kept_program_;  // parsed from the workspace's program file; none: data_.program
     std::string asked_program_;     // ?program=<id> in the address (empty: none asked for)
     std::string program_notice_;    // the address asked for a program the app does not have: said on every view
-    // What the views show: the bundled data with the program's texts in the user's language (its
-    // `original`, data_.program, is what the session saves and exports, the same in every language).
+    // What the views show: the program in use with its texts in the user's language (its `original` is
+    // what the session saves and exports, the same in every language), and the bundled municipalities and
+    // goals (data_ gave them up to this).
     Bundled shown_;
     ShellPort& shell_;
     WorkspaceSession session_;
