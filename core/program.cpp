@@ -215,6 +215,8 @@ std::optional<Error> check_shape(Program& p) {
 Result<Program> parse_program(std::string_view json_text) {
     if (json_text.size() > kMaxProgramBytes)
         return make_error("program.too_large", {{"max", format_number(static_cast<std::int64_t>(kMaxProgramBytes / 1024))}});
+    // Said as what it is (a file saved in another encoding), not as broken JSON.
+    if (std::size_t bad = 0; !valid_utf8(json_text, &bad)) return make_error("import.invalid_utf8", {{"offset", std::to_string(bad)}});
     auto doc = parse_json(json_text);
     if (!doc) return doc.error();
     JsonReader r(*doc, "");

@@ -47,7 +47,7 @@ TEST_CASE("a broken program file gives a path-precise error") {
     CHECK(parse_program("{").error().message.key == "json.truncated");
     CHECK(parse_program("").error().message.key == "json.empty");
     CHECK(parse_program("[]").error().message.key == "json.wrong_type.object");
-    CHECK(parse_program("\xff\xfe").error().message.key == "json.invalid");
+    CHECK(parse_program("\xff\xfe").error().message.key == "import.invalid_utf8");  // UTF-16 with its byte-order mark
 
     auto gap = parse_program(replaced(shipped(), R"("min": 7501)", R"("min": 7502)"));
     CHECK(gap.error().message.key == "schedule.gap");
@@ -362,4 +362,8 @@ TEST_CASE("a program file is held to a sane shape: sizes a case book can be kept
     while (doc["gatherings"][0]["topics"].size() < 30) doc["gatherings"][0]["topics"].push_back("t");
     CHECK(parse_program(doc.dump()));
     CHECK(parse_program(std::string(kMaxProgramBytes + 1, ' ')).error().message.key == "program.too_large");
+    // Saved in Latin-1 by an editor: said as such, with where.
+    const auto latin1 = parse_program("{\"format\": \"ks.laeringsnettverk.program\", \"title\": \"N\xe6ring\"}");
+    CHECK(latin1.error().message.key == "import.invalid_utf8");
+    CHECK(latin1.error().message.params.at(0).second == "53");  // the «æ», counted from 0
 }
