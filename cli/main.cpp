@@ -401,11 +401,10 @@ int main(int argc, char** argv) {
             say(stderr, cat.text("cli.program_unreadable", {{"file", shown}, {"reason", cat.text(*f.read_error)}}));
             return kBadInput;
         }
-        auto program = ln::parse_program(f.bytes);
         // Its regions name municipalities of the list the command checks against.
-        const std::optional<ln::Error> wrong = program ? ln::check_regions(*program, data.value().municipalities) : program.error();
-        if (wrong) {
-            say(stderr, cat.text("cli.program_invalid", {{"file", shown}, {"error", cat.describe(*wrong)}}));
+        auto program = ln::read_program_file(f.bytes, data.value().municipalities);
+        if (!program) {
+            say(stderr, cat.text("cli.program_invalid", {{"file", shown}, {"error", cat.describe(program.error())}}));
             return kBadInput;
         }
         data.value().program = std::move(program.value());

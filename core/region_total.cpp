@@ -33,6 +33,13 @@ std::size_t add_named_region(std::vector<std::size_t>& region, const NamedRegion
     return added;
 }
 
+Result<Program> read_program_file(std::string_view text, const MunicipalityList& list) {
+    auto program = parse_program(text);
+    if (!program) return program.error();
+    if (auto wrong = check_regions(*program, list)) return *wrong;
+    return program;
+}
+
 std::optional<Error> check_regions(const Program& program, const MunicipalityList& list) {
     for (std::size_t r = 0; r < program.regions.size(); ++r) {
         const auto& numbers = program.regions[r].municipalities;

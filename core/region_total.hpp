@@ -40,6 +40,8 @@ std::size_t add_named_region(std::vector<std::size_t>& region, const NamedRegion
 // A program's regions against the municipality list in use: the first number it does not have, with its path
 // ("regions[1].municipalities[3]"), else nothing.
 std::optional<Error> check_regions(const Program& program, const MunicipalityList& list);
+// A program file as the app and the CLI take it: parse_program, then its regions against `list`.
+Result<Program> read_program_file(std::string_view text, const MunicipalityList& list);
 
 // `each`: one municipality's travel and lodging (the fee view's estimate), counted once per municipality.
 RegionTotal region_total(const Program& program, const MunicipalityList& list, const std::vector<std::size_t>& region,

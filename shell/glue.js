@@ -264,8 +264,8 @@ window.Module = {
   printErr: (t) => console.warn(t),
   // Before the app started: the fallback page; after: the work is kept and a reload offered.
   onAbort: (what) => (env.started ? crashed(String(what)) : fail('abort', String(what))),
-  // The stored workspace is read (and this tab's role known) before main() runs, so the first frame
-  // that can be edited already shows it; until then the page says «Laster…».
+  // A first view with stored work waits for it (the page says «Laster…» until then), so its first
+  // frame that can be edited already shows it.
   preRun: [() => {
     // A first view that shows stored work waits for it; the fee view, the program and the statement show
     // none, so their first frame does not wait for the Web Lock and IndexedDB (tens of ms on a first visit).

@@ -2,8 +2,8 @@
 //
 // One tab writes (it holds a Web Lock); others read until it closes, then take over. Syncs run one at a
 // time; writes that arrive meanwhile are coalesced into the next one. Loading finishes before main()
-// runs when the first view shows stored work (ABI.storage_first), else beside it. A page being closed cannot count on IndexedDB (Chromium aborts its transactions), but localStorage
-// is written at once: the unsaved workspace goes there as a journal, and the next load adopts it when it
+// runs when the first view shows stored work (ABI.storage_first), else beside it. A page being closed
+// cannot count on IndexedDB (Chromium aborts its transactions), but localStorage is written at once: the unsaved workspace goes there as a journal, and the next load adopts it when it
 // is newer than what IndexedDB holds (web/workspace_files.cpp).
 function pageStorage(env) {
   const DIR = ABI.storage.mount;

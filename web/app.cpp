@@ -32,23 +32,28 @@ void App::take_over() { session_.take_over(); }
 void App::follow_program() {
     const auto& file = session_.workspace().program_file;
     kept_program_.reset();
+    kept_unusable_.reset();
     // Checked when opened and when loaded. One this version cannot use (its checks are stricter than those
     // of the version that kept it) stays kept, and the app's own program is used meanwhile.
-    std::string unusable;
     if (file) {
-        auto parsed = parse_program(file->text);
-        const std::optional<Error> wrong = parsed ? check_regions(*parsed, shown_.municipalities) : parsed.error();
-        if (!wrong) kept_program_ = std::move(parsed.value());
-        else unusable = cat().text("program.kept_unusable", {{"file", file->name}, {"reason", cat().describe(*wrong)}});
+        auto read = read_program_file(file->text, shown_.municipalities);
+        if (read) kept_program_ = std::move(read.value());
+        else kept_unusable_ = read.error();
     }
-    shown_.program = in_language(program_in_use(), language_);
     session_.set_program(program_in_use());
-    const Program& p = program_in_use();
     // A case book begun under another network has a page for each of this one's gatherings and topics too
     // (what was written for gatherings this one lacks is kept, and shown again under the other).
-    if (auto& book = session_.workspace().case_book) fit_to_program(*book, p);
-    program_notice_ = unusable;
-    if (unusable.empty() && !asked_program_.empty() && asked_program_ != p.id)
+    if (auto& book = session_.workspace().case_book) fit_to_program(*book, program_in_use());
+    show_program();
+}
+
+void App::show_program() {
+    const Program& p = program_in_use();
+    shown_.program = in_language(p, language_);
+    program_notice_.clear();
+    if (const auto& file = session_.workspace().program_file; file && kept_unusable_)
+        program_notice_ = cat().text("program.kept_unusable", {{"file", file->name}, {"reason", cat().describe(*kept_unusable_)}});
+    else if (!asked_program_.empty() && asked_program_ != p.id)
         program_notice_ = cat().text(kept_program_ ? "program.asked_kept" : "program.asked_unknown",
                                      {{"id", asked_program_}, {"title", shown_.program.title}});
 }
@@ -186,7 +191,7 @@ void App::choose_language(std::string_view language) {
     case_.left();
     program_.left();
     language_ = chosen;
-    follow_program();  // the program's texts and the notice in the new language
+    show_program();  // the program's texts and the notice in the new language
     session_.set_catalog(cat());
     shell_.show_language(language_);
 }

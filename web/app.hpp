@@ -84,6 +84,8 @@ private:
     const Program& program_in_use() const { return kept_program_ ? *kept_program_ : data_.program; }
     // The views and the session follow the program kept with the workspace (after a load or a change).
     void follow_program();
+    // The program in use in the user's language, and what the notice says about it.
+    void show_program();
     void open_program_file(const std::string& name, const std::string& bytes, std::uint64_t whole_size);
     void drop_program_file();
     void follow_workspace();
@@ -95,6 +97,7 @@ private:
     std::string language_pending_;  // chosen, its catalogue on its way
     std::string language_notice_;   // a chosen language could not be fetched: said on every view
     std::optional<Program> kept_program_;  // parsed from the workspace's program file; none: data_.program
+    std::optional<Error> kept_unusable_;   // why this version cannot use the kept program file
     std::string asked_program_;     // ?program=<id> in the address (empty: none asked for)
     std::string program_notice_;    // the address asked for a program the app does not have: said on every view
     // What the views show: the program in use with its texts in the user's language (its `original` is

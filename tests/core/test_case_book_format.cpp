@@ -1,9 +1,8 @@
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "bundled_data.hpp"
+#include "file_text.hpp"
 #include "case_book_format.hpp"
 
 using namespace ln;
@@ -24,12 +23,6 @@ CaseBook sample() {
     b.outcomes[5] = {1, 0, ""};
     return b;
 }
-std::string read(const char* path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 }  // namespace
 
 TEST_CASE("case book: export → import gives back the same book, and the same bytes") {
@@ -44,7 +37,7 @@ TEST_CASE("case book: export → import gives back the same book, and the same b
 }
 
 TEST_CASE("case book: the sample file (checked against the schema by tests/schema) is what export writes") {
-    const std::string file = read(LN_TEST_DATA "/casebooks/case-3024-baerum.json");
+    const std::string file = file_text(LN_TEST_DATA "/casebooks/case-3024-baerum.json");
     REQUIRE_FALSE(file.empty());
     auto in = import_case_book(file, data().program);
     REQUIRE(in.ok());

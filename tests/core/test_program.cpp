@@ -19,6 +19,17 @@ std::string replaced(std::string text, const std::string& from, const std::strin
     REQUIRE(pos != std::string::npos);
     return text.replace(pos, from.size(), to);
 }
+// `base` changed by `change` is refused, with `key` at `path`.
+template <class Change>
+void refused_when(const nlohmann::ordered_json& base, Change&& change, std::string_view key, std::string_view path) {
+    auto doc = base;
+    change(doc);
+    const auto p = parse_program(doc.dump());
+    CAPTURE(key);
+    REQUIRE_FALSE(p);
+    CHECK(p.error().message.key == key);
+    CHECK(p.error().path == path);
+}
 }  // namespace
 
 TEST_CASE("the shipped program holds the invitation's facts") {
@@ -166,14 +177,7 @@ TEST_CASE("a program may set its fee per inhabitant instead of by brackets, but 
 
 TEST_CASE("a program file is held to its format: a misspelt field, another currency, a bad id or date are refused") {
     const auto base = nlohmann::ordered_json::parse(shipped());
-    auto refused = [&](auto&& change, std::string_view key, std::string_view path) {
-        auto doc = base;
-        change(doc);
-        const auto p = parse_program(doc.dump());
-        REQUIRE_FALSE(p);
-        CHECK(p.error().message.key == key);
-        CHECK(p.error().path == path);
-    };
+    auto refused = [&](auto&& change, std::string_view key, std::string_view path) { refused_when(base, change, key, path); };
     // A misspelt limit would otherwise be ignored while KS believes it is in force.
     refused([](auto& d) { d["signup"] = {{"max_participant", 6}}; }, "program.unknown_field", "signup.max_participant");
     refused([](auto& d) { d["sign_up"] = {{"max_participants", 6}}; }, "program.unknown_field", "sign_up");
@@ -290,14 +294,7 @@ TEST_CASE("regions KS names for a network: read in order, held to their format")
     REQUIRE(p->regions.size() == 2);
     CHECK(p->regions[0].name == "Hallingdal");
     CHECK(p->regions[0].municipalities == std::vector<std::string>{"3039", "3040", "3324"});
-    auto refused = [&](auto&& change, std::string_view key, std::string_view path) {
-        auto d = doc;
-        change(d);
-        const auto r = parse_program(d.dump());
-        REQUIRE_FALSE(r);
-        CHECK(r.error().message.key == key);
-        CHECK(r.error().path == path);
-    };
+    auto refused = [&](auto&& change, std::string_view key, std::string_view path) { refused_when(doc, change, key, path); };
     refused([](auto& d) { d["regions"][1]["kommuner"] = {"3007"}; }, "program.unknown_field", "regions[1].kommuner");
     refused([](auto& d) { d["regions"][0]["municipalities"][2] = "324"; }, "program.region_number", "regions[0].municipalities[2]");
     refused([](auto& d) { d["regions"][0]["municipalities"][2] = 3324; }, "json.wrong_type.string", "regions[0].municipalities[2]");
@@ -316,15 +313,7 @@ TEST_CASE("regions KS names for a network: read in order, held to their format")
 
 TEST_CASE("a program file is held to a sane shape: sizes a case book can be kept with, real times, clean texts") {
     const auto base = nlohmann::ordered_json::parse(shipped());
-    auto refused = [&](auto&& change, std::string_view key, std::string_view path) {
-        auto doc = base;
-        change(doc);
-        const auto p = parse_program(doc.dump());
-        CAPTURE(key);
-        REQUIRE_FALSE(p);
-        CHECK(p.error().message.key == key);
-        CHECK(p.error().path == path);
-    };
+    auto refused = [&](auto&& change, std::string_view key, std::string_view path) { refused_when(base, change, key, path); };
     // So many topics that the case book kept with them would not read back (found in review: 40 × 1 000).
     refused([](auto& d) { for (int i = 0; i < 31; ++i) d["gatherings"][0]["topics"].push_back("t"); }, "program.too_many_topics",
             "gatherings[0].topics");

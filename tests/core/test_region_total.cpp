@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "bundled_data.hpp"
+#include "file_text.hpp"
 #include "region_total.hpp"
 
 using namespace ln;
@@ -96,4 +97,17 @@ TEST_CASE("region: a program's regions name municipalities of the list, or the f
     CHECK(e->path == "regions[1].municipalities[1]");
     // Left out of the region where the list lacks it.
     CHECK(region_members(p.regions[1], data().municipalities).size() == 1);
+}
+
+TEST_CASE("region: a program file is read with its regions held to the municipality list") {
+    std::string text = file_text(LN_TEST_DATA "/programs/test-seks-trinn-tre-samlinger.json");
+    auto read = read_program_file(text, data().municipalities);
+    REQUIRE(read);
+    CHECK(read->regions.size() == 2);
+    text.replace(text.find("\"3038\""), 6, "\"5001\"");
+    const auto refused = read_program_file(text, data().municipalities);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.key == "program.region_unknown");
+    CHECK(refused.error().path == "regions[1].municipalities[1]");
+    CHECK(read_program_file("{", data().municipalities).error().message.key == "json.truncated");
 }

@@ -1,12 +1,11 @@
 #include <doctest/doctest.h>
 
 #include "bundled_data.hpp"
+#include "file_text.hpp"
 #include "case_book_format.hpp"
 #include "document.hpp"
 #include "workspace.hpp"
 
-#include <fstream>
-#include <sstream>
 
 using namespace ln;
 
@@ -97,17 +96,11 @@ TEST_CASE("document: a version the migration table cannot reach is refused, neve
 }
 
 namespace {
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 const std::string kSixBrackets = LN_TEST_DATA "/programs/test-seks-trinn-tre-samlinger.json";
 }  // namespace
 
 TEST_CASE("workspace: a program file kept with the work comes back, and the case book is read against it") {
-    const std::string text = read_file(kSixBrackets);
+    const std::string text = file_text(kSixBrackets);
     auto kept = parse_program(text);
     REQUIRE(kept);
     REQUIRE(kept->gatherings.size() == 3);
@@ -134,7 +127,7 @@ TEST_CASE("workspace: a program file kept with the work comes back, and the case
 }
 
 TEST_CASE("workspace: a kept program file that no longer passes its checks loses nothing else, and says why") {
-    std::string text = read_file(kSixBrackets);
+    std::string text = file_text(kSixBrackets);
     Workspace w;
     w.program_file = KeptProgram{"nytt-nettverk.json", "2026-11-29T10:00:00Z", text};
     w.enrollment.contact.name = "Kari";

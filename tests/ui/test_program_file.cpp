@@ -3,9 +3,9 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
-#include <sstream>
 
 #include "enrollment_format.hpp"
+#include "file_text.hpp"
 #include "headless.hpp"
 #include "temp_dir.hpp"
 
@@ -14,13 +14,7 @@ using namespace ln;
 
 namespace {
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-const std::string kSixBrackets = read_file(LN_TEST_DATA "/programs/test-seks-trinn-tre-samlinger.json");
+const std::string kSixBrackets = file_text(LN_TEST_DATA "/programs/test-seks-trinn-tre-samlinger.json");
 const std::string nbsp = "\u00a0";
 std::string kr(const std::string& n) { return "kr" + nbsp + n; }
 
@@ -114,7 +108,7 @@ TEST_CASE("a program file that is not one is refused with where and why, and not
     ui.frames(2);
     CHECK(ui.shell.live() == "«stor.json» er ikke en programfil: den er større enn 1" + nbsp + "024 kB. Appen viser fortsatt det samme nettverket.");
     // The built-in network's own file, or one that claims its id.
-    std::string same = read_file(LN_TEST_DATA "/../../assets/program/ks-viken-naeringsutvikling-2022.json");
+    std::string same = file_text(LN_TEST_DATA "/../../assets/program/ks-viken-naeringsutvikling-2022.json");
     REQUIRE_FALSE(same.empty());
     ui.app->file_picked("kopi.json", same);
     ui.frames(2);
@@ -267,7 +261,7 @@ TEST_CASE("a kept program file this version cannot use: the rest of the work is 
         ui.settle();
     }
     // As if a later version checked more strictly: the stored file no longer passes.
-    const std::string stored = read_file((dir.path / "workspace.json").string());
+    const std::string stored = file_text((dir.path / "workspace.json").string());
     std::string changed = stored;
     const std::string nok = R"(\"currency\": \"NOK\")";
     REQUIRE(changed.find(nok) != std::string::npos);

@@ -71,10 +71,12 @@ static_assert(abi::storage::files[0] == ln::web::WorkspaceFiles::kCurrent &&
               "the page flushes the files the app writes");
 
 bool draw_frame();
+void open_session(ln::web::StorageAccess access);
 
 struct Runner {
     BrowserShell shell;
-    // The workspace lives in the IndexedDB-backed mount that shell/storage.js loads before main() runs.
+    // The workspace lives in the IndexedDB-backed mount that shell/storage.js loads (before main() runs
+    // for a view with stored work, beside it otherwise).
     ln::web::WorkspaceFiles files{std::string(abi::storage::mount), std::string(abi::storage::journal_file)};
 #if LN_WITH_DESK
     // desk.wasm, the module the page loads for KS-mottak (#/mottak): the app with the desk. app.wasm, the
@@ -112,6 +114,11 @@ bool draw_frame() {
     g.shell.flush_semantics();
     g.frames.wake_at(g.app->session().wake_at(), g.shell.now_ms());
     return more;
+}
+
+// The stored work, in the IndexedDB-backed mount, or none where the browser gives no storage.
+void open_session(ln::web::StorageAccess access) {
+    g.app->session().open(access == ln::web::StorageAccess::Unavailable ? nullptr : &g.files, access);
 }
 
 void rasterise_fonts(float ratio) {
@@ -213,7 +220,7 @@ int main(int argc, char** argv) {
     // Storage may still be opening (a view without stored work started without waiting): the session opens
     // when the page says it is ready (ln_storage_opened).
     if (BrowserShell::storage_opening()) g.app->session().wait_for_storage();
-    else g.app->session().open(desc.storage == ln::web::StorageAccess::Unavailable ? nullptr : &g.files, desc.storage);
+    else open_session(desc.storage);
     g.frames.start();
     return 0;
 }
@@ -258,8 +265,7 @@ EMSCRIPTEN_KEEPALIVE void ln_storage_synced(double write_number, int result, con
 // main() found it open already.
 EMSCRIPTEN_KEEPALIVE void ln_storage_opened() {
     if (!g.app || !g.app->session().opening()) return;
-    const auto access = BrowserShell::storage_access();
-    g.app->session().open(access == ln::web::StorageAccess::Unavailable ? nullptr : &g.files, access);
+    open_session(BrowserShell::storage_access());
     g.frames.request(3);
 }
 

@@ -180,8 +180,9 @@ void FeeView::draw_region(const Bundled& data, const Catalog& cat, ShellPort& sh
         status_.say(cat.text("region.already", {{"name", list.items[*picked].name}}));
     if (region.empty()) return;
 
+    // Names wrap between their words; the figures get room not to break inside one on a 360 px phone.
     if (ui::begin_table("region", {cat.text("region.col.municipality"), cat.text("region.col.population"),
-                                   cat.text("region.col.fee")}, cat.text("region.table"))) {
+                                   cat.text("region.col.fee")}, cat.text("region.table"), {1.0f, 1.1f, 1.1f})) {
         for (const auto& r : t.rows) {
             const Municipality& m = list.items[r.municipality];
             ui::table_row({municipality_label(m), format_number(m.population), format_kroner(r.quote.fee)});

@@ -119,10 +119,9 @@ std::optional<Program> ProgramView::file_picked(const std::string& name, const s
         problem_ = cat.text("program.file_too_large", {{"file", name}, {"max", format_number(static_cast<std::int64_t>(kMaxProgramBytes / 1024))}});
         return std::nullopt;
     }
-    auto parsed = parse_program(bytes);
-    std::optional<Error> wrong = parsed ? check_regions(*parsed, list) : parsed.error();
-    if (wrong) {
-        problem_ = cat.text("program.file_refused", {{"file", name}, {"reason", cat.describe(*wrong)}});
+    auto parsed = read_program_file(bytes, list);
+    if (!parsed) {
+        problem_ = cat.text("program.file_refused", {{"file", name}, {"reason", cat.describe(parsed.error())}});
         return std::nullopt;
     }
     return std::move(parsed.value());
